@@ -1,0 +1,61 @@
+//! `cargo xtask <command>`: the project's two entry points, `run` and `test`.
+//!
+//! Everything a fresh machine lacks (wasm target, trunk, wasm-bindgen, wasm-opt, chromium) is
+//! installed on first use by [`tools`]; later runs only check versions and are fast.
+
+mod cmd;
+mod run;
+mod spa;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(about = "Gatehouse build and test tasks")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Install missing tools, build the SPA and the release server, and start it.
+    ///
+    /// Extra arguments go to `gatehouse` (see `gatehouse --help`); GATEHOUSE_* variables are
+    /// honoured by the server itself.
+    Run {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        server_args: Vec<String>,
+    },
+    /// Install missing tools (including chromium), build everything and run all tests.
+    ///
+    /// Extra arguments are passed to every `cargo test` invocation (for example a test name filter).
+    Test {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        cargo_test_args: Vec<String>,
+    },
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let root = workspace_root()?;
+    std::env::set_current_dir(&root)
+        .with_context(|| format!("cannot change to the workspace root {}", root.display()))?;
+    match cli.command {
+        Command::Run { server_args } => run::run(&root, &server_args),
+        Command::Test { cargo_test_args } => test::test(&root, &cargo_test_args),
+    }
+}
+
+/// The workspace root is the parent of this crate's directory (fixed at compile time).
+fn workspace_root() -> Result<PathBuf> {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(PathBuf::from)
+        .context("xtask has no parent directory")
+}

@@ -1,0 +1,33 @@
+//! The route table. Route names follow ZITADEL's login so links from ZITADEL-style set-ups keep working.
+
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::links;
+use crate::pages::{
+    dev_outbox::DevOutbox, loginname::LoginName, logout::Logout, not_found::NotFound, password::Password,
+    password_change::PasswordChange, profile::Profile, register::Register, signedin::SignedIn, verify::Verify,
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <div class="page">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=|| view! { <Redirect path=links::LOGINNAME /> } />
+                    <Route path=path!("/loginname") view=LoginName />
+                    <Route path=path!("/password") view=Password />
+                    <Route path=path!("/password/change") view=PasswordChange />
+                    <Route path=path!("/register") view=Register />
+                    <Route path=path!("/verify") view=Verify />
+                    <Route path=path!("/signedin") view=SignedIn />
+                    <Route path=path!("/profile") view=Profile />
+                    <Route path=path!("/logout") view=Logout />
+                    <Route path=path!("/dev/outbox") view=DevOutbox />
+                </Routes>
+            </div>
+        </Router>
+    }
+}

@@ -1,0 +1,19 @@
+//! Reusable pieces of UI, named after what the user sees.
+
+pub mod card;
+pub mod error_banner;
+pub mod loading;
+pub mod password_checklist;
+pub mod session_list;
+pub mod status_message;
+pub mod submit_button;
+pub mod text_field;
+
+pub use card::Card;
+pub use error_banner::ErrorBanner;
+pub use loading::{LoadFailed, Loading};
+pub use password_checklist::{use_password_policy, PasswordChecklist};
+pub use session_list::SessionList;
+pub use status_message::StatusMessage;
+pub use submit_button::SubmitButton;
+pub use text_field::TextField;

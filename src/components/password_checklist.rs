@@ -1,0 +1,87 @@
+use gatehouse_api::settings::{GetPasswordComplexitySettings, PasswordComplexitySettings, SettingsRequest};
+use gatehouse_api::ApiError;
+use leptos::prelude::*;
+
+use crate::client;
+use crate::components::LoadFailed;
+use crate::i18n::{rule_length, t, Msg};
+use crate::password_rules::{is_met, rules_for, Rule};
+
+/// The password complexity policy, loaded once per page.
+pub type PasswordPolicy = LocalResource<Result<PasswordComplexitySettings, ApiError>>;
+
+pub fn use_password_policy() -> PasswordPolicy {
+    LocalResource::new(|| async {
+        client::call::<GetPasswordComplexitySettings>(&SettingsRequest::default()).await.map(|answer| answer.settings)
+    })
+}
+
+/// Whether `password` (and its confirmation) meet the loaded policy; false while it is still loading.
+pub fn policy_met(policy: PasswordPolicy, password: &str, confirm: &str) -> bool {
+    match policy.get() {
+        Some(Ok(policy)) => crate::password_rules::all_met(&policy, password, confirm),
+        _ => false,
+    }
+}
+
+/// The live checklist (`ul#password-checklist > li[data-rule][data-met]`): each rule of the policy ticks as
+/// soon as the typed password meets it.
+#[component]
+pub fn PasswordChecklist(
+    policy: PasswordPolicy,
+    #[prop(into)] password: Signal<String>,
+    #[prop(into)] confirm: Signal<String>,
+) -> impl IntoView {
+    move || match policy.get() {
+        None => view! {
+            <p class="checklist-loading muted" role="status">
+                <span class="spinner" aria-hidden="true"></span>
+                {t(Msg::PolicyLoading)}
+            </p>
+        }
+        .into_any(),
+        Some(Err(error)) => view! {
+            <LoadFailed error title=Msg::PolicyLoadFailed on_retry=Callback::new(move |_| policy.refetch()) />
+        }
+        .into_any(),
+        Some(Ok(settings)) => view! { <RuleList settings password confirm /> }.into_any(),
+    }
+}
+
+#[component]
+fn RuleList(settings: PasswordComplexitySettings, password: Signal<String>, confirm: Signal<String>) -> impl IntoView {
+    let items = rules_for(&settings)
+        .into_iter()
+        .map(|rule| {
+            let label = match rule {
+                Rule::Length => rule_length(settings.min_length),
+                Rule::Uppercase => t(Msg::RuleUppercase).to_owned(),
+                Rule::Lowercase => t(Msg::RuleLowercase).to_owned(),
+                Rule::Number => t(Msg::RuleNumber).to_owned(),
+                Rule::Symbol => t(Msg::RuleSymbol).to_owned(),
+                Rule::Match => t(Msg::RuleMatch).to_owned(),
+            };
+            let settings = settings.clone();
+            let met = Memo::new(move |_| password.with(|p| confirm.with(|c| is_met(rule, &settings, p, c))));
+            view! {
+                <li class="rule" class:met=met data-rule=rule.key() data-met=move || met.get().to_string()>
+                    <span class="rule-icon" aria-hidden="true"></span>
+                    <span class="rule-label">{label}</span>
+                    <span class="visually-hidden">
+                        {move || format!(", {}", t(if met.get() { Msg::RuleMet } else { Msg::RuleNotMet }))}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="checklist">
+            <p class="checklist-title" id="password-checklist-title">
+                {t(Msg::ChecklistTitle)}
+            </p>
+            <ul id="password-checklist" aria-labelledby="password-checklist-title" aria-live="polite">
+                {items}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+use gatehouse_api::json::Timestamp;
+use gatehouse_api::session::Session;
+use leptos::prelude::*;
+
+use crate::i18n::{format_timestamp, t, Msg};
+
+/// Sessions as a list (`ul#session-list > li.session`); `data-current="true"` marks this browser's session.
+/// With `on_end`, each session gets its own sign-out button (`button.logout-session`).
+#[component]
+pub fn SessionList(
+    sessions: Vec<Session>,
+    /// This browser's session, if it is in the list.
+    #[prop(optional)]
+    current: Option<String>,
+    /// Show whose session it is (the /logout page lists several accounts).
+    #[prop(optional)]
+    show_user: bool,
+    #[prop(optional)] on_end: Option<Callback<String>>,
+    #[prop(into, optional)] busy: Signal<bool>,
+) -> impl IntoView {
+    if sessions.is_empty() {
+        return view! { <p class="muted">{t(Msg::NoSessions)}</p> }.into_any();
+    }
+    let items = sessions
+        .into_iter()
+        .map(|session| {
+            let is_current = current.as_deref() == Some(session.id.as_str());
+            let device = session
+                .user_agent
+                .as_ref()
+                .and_then(|agent| agent.description.clone())
+                .filter(|description| !description.is_empty())
+                .unwrap_or_else(|| t(Msg::UnknownDevice).to_owned());
+            let user = session.factors.as_ref().and_then(|factors| factors.user.clone());
+            let end_button = on_end.map(|on_end| {
+                let id = session.id.clone();
+                view! {
+                    <button
+                        type="button"
+                        class="button secondary small logout-session"
+                        disabled=move || busy.get()
+                        on:click=move |_| on_end.run(id.clone())
+                    >
+                        {t(Msg::EndSession)}
+                    </button>
+                }
+            });
+            view! {
+                <li class="session" data-current=is_current.to_string() data-session-id=session.id.clone()>
+                    <div class="session-details">
+                        <p class="session-title">
+                            {show_user
+                                .then(|| {
+                                    user.map(|user| {
+                                        view! {
+                                            <span class="session-user">{user.display_name}</span>
+                                            " "
+                                            <span class="muted">{user.login_name}</span>
+                                        }
+                                    })
+                                })}
+                            {(!show_user).then(|| view! { <span class="session-device">{device}</span> })}
+                            {is_current.then(|| view! { <span class="badge">{t(Msg::ThisBrowser)}</span> })}
+                        </p>
+                        <dl class="session-times">
+                            <SessionTime label=Msg::SessionCreated at=session.creation_date />
+                            <SessionTime label=Msg::SessionLastActive at=session.change_date />
+                        </dl>
+                    </div>
+                    {end_button}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul id="session-list" class="session-list">{items}</ul> }.into_any()
+}
+
+#[component]
+fn SessionTime(label: Msg, at: Option<Timestamp>) -> impl IntoView {
+    at.map(|at| {
+        view! {
+            <div>
+                <dt>{t(label)}</dt>
+                <dd>
+                    <time datetime=machine_readable(&at)>{format_timestamp(&at)}</time>
+                </dd>
+            </div>
+        }
+    })
+}
+
+/// The `datetime` attribute value (ISO 8601), via the browser rather than chrono's formatter to keep the wasm small.
+fn machine_readable(at: &Timestamp) -> String {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64)).to_iso_string().into()
+}

@@ -1,0 +1,363 @@
+//! Every user-facing text of the app, in one place, and the mapping from API errors to friendly messages.
+//!
+//! Components keep a [`Msg`] (not a string) in their signals and render it with [`t`], so a later switch to a
+//! translation catalogue (leptos_i18n) only has to change this file. English only for now.
+
+use gatehouse_api::{ApiError, Code};
+use wasm_bindgen::JsValue;
+
+use gatehouse_api::json::Timestamp;
+
+/// The language of the texts below; also used to format dates.
+pub const LOCALE: &str = "en";
+
+/// A user-facing message without parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    // Shared
+    AppName,
+    Loading,
+    LoadFailed,
+    Retry,
+    NetworkError,
+    Unexpected,
+    ServerError,
+    NotAllowed,
+    SessionExpired,
+    TooManyAttempts,
+    InvalidInput,
+    // /loginname
+    LoginNameTitle,
+    LoginNameIntro,
+    LoginNameLabel,
+    LoginNameRequired,
+    UserNotFound,
+    Continue,
+    Checking,
+    NoAccountYet,
+    CreateAccountLink,
+    SignedOut,
+    EmailVerifiedSignIn,
+    // /password
+    PasswordTitle,
+    NotYou,
+    PasswordLabel,
+    PasswordRequired,
+    SignIn,
+    SigningIn,
+    WrongPassword,
+    UserLocked,
+    EmailUnverified,
+    VerifyEmailLink,
+    PasswordChangeRequired,
+    // /password/change
+    PasswordChangeTitle,
+    PasswordChangeIntro,
+    CurrentPasswordLabel,
+    CurrentPasswordRequired,
+    NewPasswordLabel,
+    NewPasswordConfirmLabel,
+    ChangePassword,
+    Saving,
+    PasswordPolicyNotMet,
+    SamePassword,
+    // /register
+    RegisterTitle,
+    RegisterIntro,
+    GivenNameLabel,
+    GivenNameRequired,
+    FamilyNameLabel,
+    FamilyNameRequired,
+    EmailLabel,
+    EmailRequired,
+    EmailInvalid,
+    EmailTaken,
+    PasswordConfirmLabel,
+    CreateAccount,
+    CreatingAccount,
+    HaveAccount,
+    SignInLink,
+    // Password checklist
+    ChecklistTitle,
+    RuleUppercase,
+    RuleLowercase,
+    RuleNumber,
+    RuleSymbol,
+    RuleMatch,
+    RuleMet,
+    RuleNotMet,
+    PolicyLoading,
+    PolicyLoadFailed,
+    // /verify
+    VerifyTitle,
+    VerifyIntroGeneric,
+    CodeLabel,
+    CodeRequired,
+    CodeInvalid,
+    CodeExpired,
+    Verify,
+    Verifying,
+    Resend,
+    Sending,
+    CodeSent,
+    VerifyLinkIncomplete,
+    // /signedin
+    SignedInTitle,
+    SignedInAs,
+    ProfileLink,
+    // /profile
+    ProfileTitle,
+    UsernameLabel,
+    Verified,
+    NotVerified,
+    SessionsTitle,
+    ThisBrowser,
+    UnknownDevice,
+    SessionCreated,
+    SessionLastActive,
+    NoSessions,
+    LogOut,
+    LogOutEverywhere,
+    LoggingOut,
+    // /logout
+    LogoutTitle,
+    LogoutIntro,
+    EndSession,
+    LogoutAll,
+    NoBrowserSessions,
+    // /dev/outbox
+    OutboxTitle,
+    OutboxIntro,
+    OutboxEmpty,
+    OutboxDisabled,
+    Refresh,
+    MailTo,
+    MailDate,
+    // Fallback route
+    NotFoundTitle,
+    NotFoundBody,
+    GoToSignIn,
+}
+
+/// The text of `msg`.
+pub fn t(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        AppName => "Gatehouse",
+        Loading => "Loading…",
+        LoadFailed => "This page could not be loaded.",
+        Retry => "Try again",
+        NetworkError => "We can't reach the server. Check your connection and try again.",
+        Unexpected => "Something went wrong. Please try again.",
+        ServerError => "Something went wrong on our side. Please try again in a moment.",
+        NotAllowed => "You are not allowed to do that.",
+        SessionExpired => "Your sign-in has expired.",
+        TooManyAttempts => "Too many attempts. Wait a minute and try again.",
+        InvalidInput => "Some of the details are not valid. Check them and try again.",
+
+        LoginNameTitle => "Sign in",
+        LoginNameIntro => "Enter your username or email address to continue.",
+        LoginNameLabel => "Username or email",
+        LoginNameRequired => "Enter your username or email address.",
+        UserNotFound => "We couldn't find an account with that username or email.",
+        Continue => "Continue",
+        Checking => "Checking…",
+        NoAccountYet => "No account yet?",
+        CreateAccountLink => "Create an account",
+        SignedOut => "You have been signed out.",
+        EmailVerifiedSignIn => "Your email address is verified. Sign in to continue.",
+
+        PasswordTitle => "Enter your password",
+        NotYou => "Not you?",
+        PasswordLabel => "Password",
+        PasswordRequired => "Enter your password.",
+        SignIn => "Sign in",
+        SigningIn => "Signing in…",
+        WrongPassword => "Wrong password. Try again.",
+        UserLocked => "This account is locked after too many failed attempts. Contact your administrator.",
+        EmailUnverified => "Please verify your email address before signing in.",
+        VerifyEmailLink => "Verify your email address",
+        PasswordChangeRequired => "You need to change your password before you continue.",
+
+        PasswordChangeTitle => "Change your password",
+        PasswordChangeIntro => "Your password has to be changed before you can continue.",
+        CurrentPasswordLabel => "Current password",
+        CurrentPasswordRequired => "Enter your current password.",
+        NewPasswordLabel => "New password",
+        NewPasswordConfirmLabel => "Confirm new password",
+        ChangePassword => "Change password",
+        Saving => "Saving…",
+        PasswordPolicyNotMet => "This password does not meet the requirements below.",
+        SamePassword => "Choose a password that is different from your current one.",
+
+        RegisterTitle => "Create your account",
+        RegisterIntro => "It only takes a minute.",
+        GivenNameLabel => "First name",
+        GivenNameRequired => "Enter your first name.",
+        FamilyNameLabel => "Last name",
+        FamilyNameRequired => "Enter your last name.",
+        EmailLabel => "Email",
+        EmailRequired => "Enter your email address.",
+        EmailInvalid => "Enter a valid email address, like name@example.com.",
+        EmailTaken => "An account with this email already exists.",
+        PasswordConfirmLabel => "Confirm password",
+        CreateAccount => "Create account",
+        CreatingAccount => "Creating account…",
+        HaveAccount => "Already have an account?",
+        SignInLink => "Sign in",
+
+        ChecklistTitle => "Your password needs",
+        RuleUppercase => "An uppercase letter",
+        RuleLowercase => "A lowercase letter",
+        RuleNumber => "A number",
+        RuleSymbol => "A symbol, like ! or #",
+        RuleMatch => "Both passwords match",
+        RuleMet => "done",
+        RuleNotMet => "not yet",
+        PolicyLoading => "Loading the password rules…",
+        PolicyLoadFailed => "The password rules could not be loaded.",
+
+        VerifyTitle => "Verify your email",
+        VerifyIntroGeneric => "We sent a verification code to your email address. Enter it below.",
+        CodeLabel => "Verification code",
+        CodeRequired => "Enter the code from the email.",
+        CodeInvalid => "That code is not correct.",
+        CodeExpired => "That code has expired. We can send you a new one.",
+        Verify => "Verify",
+        Verifying => "Verifying…",
+        Resend => "Send a new code",
+        Sending => "Sending…",
+        CodeSent => "New code sent. Check your inbox.",
+        VerifyLinkIncomplete => "This verification link is incomplete. Sign in again to get a new code.",
+
+        SignedInTitle => "You're signed in",
+        SignedInAs => "Signed in as",
+        ProfileLink => "Go to your profile",
+
+        ProfileTitle => "Your profile",
+        UsernameLabel => "Username",
+        Verified => "Verified",
+        NotVerified => "Not verified",
+        SessionsTitle => "Active sessions",
+        ThisBrowser => "This browser",
+        UnknownDevice => "Unknown device",
+        SessionCreated => "Signed in",
+        SessionLastActive => "Last activity",
+        NoSessions => "No active sessions.",
+        LogOut => "Log out",
+        LogOutEverywhere => "Log out everywhere",
+        LoggingOut => "Logging out…",
+
+        LogoutTitle => "Sign out",
+        LogoutIntro => "These accounts are signed in on this browser.",
+        EndSession => "Sign out",
+        LogoutAll => "Sign out of all accounts",
+        NoBrowserSessions => "No one is signed in on this browser.",
+
+        OutboxTitle => "Dev outbox",
+        OutboxIntro => "Mail the server has sent, newest first. Only available in development.",
+        OutboxEmpty => "No mail yet.",
+        OutboxDisabled => "The dev outbox is not enabled (mail goes out by SMTP).",
+        Refresh => "Refresh",
+        MailTo => "To",
+        MailDate => "Date",
+
+        NotFoundTitle => "Page not found",
+        NotFoundBody => "There is nothing at this address. Check the link, or start over.",
+        GoToSignIn => "Go to sign in",
+    }
+}
+
+/// The browser tab's title for a page.
+pub fn page_title(page: Msg) -> String {
+    format!("{} · {}", t(page), t(Msg::AppName))
+}
+
+/// Checklist rule: minimum length.
+pub fn rule_length(min_length: u64) -> String {
+    if min_length == 1 {
+        "At least 1 character".to_owned()
+    } else {
+        format!("At least {min_length} characters")
+    }
+}
+
+/// /verify introduction when we know the address.
+pub fn verify_intro(email: &str) -> String {
+    format!("We sent a verification code to {email}. Enter it below.")
+}
+
+/// The resend button while it cools down.
+pub fn resend_in(seconds: u32) -> String {
+    format!("Send a new code ({seconds} s)")
+}
+
+/// Stable error ids (ZITADEL's, plus Gatehouse's own) that get a message of their own.
+pub mod error_ids {
+    pub const WRONG_PASSWORD: &str = "COMMAND-3M0fs";
+    pub const USER_LOCKED: &str = "COMMAND-SFA3t";
+    pub const USER_NOT_FOUND: &str = "QUERY-Dfbg2";
+    pub const EMAIL_UNVERIFIED: &str = "GATEHOUSE-EmailUnverified";
+    pub const PASSWORD_CHANGE_REQUIRED: &str = "COMMAND-PwChange";
+    pub const CODE_INVALID: &str = "COMMAND-Code-Invalid";
+    pub const CODE_EXPIRED: &str = "COMMAND-Code-Expired";
+    pub const PASSWORD_POLICY: &str = "COMMAND-Policy-Password";
+    pub const USER_EXISTS: &str = "COMMAND-User-Exists";
+}
+
+/// The friendly message for an API error: by its stable id first, then by its status code.
+pub fn error_message(error: &ApiError) -> Msg {
+    use error_ids::*;
+    match error.id.as_str() {
+        WRONG_PASSWORD => return Msg::WrongPassword,
+        USER_LOCKED => return Msg::UserLocked,
+        USER_NOT_FOUND => return Msg::UserNotFound,
+        EMAIL_UNVERIFIED => return Msg::EmailUnverified,
+        PASSWORD_CHANGE_REQUIRED => return Msg::PasswordChangeRequired,
+        CODE_INVALID => return Msg::CodeInvalid,
+        CODE_EXPIRED => return Msg::CodeExpired,
+        PASSWORD_POLICY => return Msg::PasswordPolicyNotMet,
+        USER_EXISTS => return Msg::EmailTaken,
+        _ => {}
+    }
+    match error.code {
+        Code::Unavailable | Code::DeadlineExceeded | Code::Canceled => Msg::NetworkError,
+        Code::ResourceExhausted => Msg::TooManyAttempts,
+        Code::PermissionDenied => Msg::NotAllowed,
+        Code::Unauthenticated => Msg::SessionExpired,
+        Code::InvalidArgument | Code::OutOfRange => Msg::InvalidInput,
+        Code::Internal | Code::DataLoss | Code::Unknown | Code::Unimplemented => Msg::ServerError,
+        _ => Msg::Unexpected,
+    }
+}
+
+/// A timestamp as the reader expects it, in their time zone (the browser's `Intl` knows it).
+pub fn format_timestamp(timestamp: &Timestamp) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(timestamp.timestamp_millis() as f64));
+    let options = js_sys::Object::new();
+    // Reflect::set only fails on frozen objects; a fresh one is not.
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(LOCALE, &options).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_win_over_codes() {
+        let locked = ApiError::new(Code::FailedPrecondition, error_ids::USER_LOCKED, "locked");
+        assert_eq!(error_message(&locked), Msg::UserLocked);
+        assert!(t(Msg::UserLocked).contains("locked"));
+        let unverified = ApiError::new(Code::FailedPrecondition, error_ids::EMAIL_UNVERIFIED, "x");
+        assert!(t(error_message(&unverified)).contains("verify"));
+    }
+
+    #[test]
+    fn codes_fall_back_to_generic_messages() {
+        assert_eq!(error_message(&ApiError::new(Code::Unavailable, "", "down")), Msg::NetworkError);
+        assert_eq!(error_message(&ApiError::new(Code::ResourceExhausted, "X", "slow")), Msg::TooManyAttempts);
+        assert_eq!(error_message(&ApiError::new(Code::Aborted, "X", "?")), Msg::Unexpected);
+    }
+}

@@ -1,0 +1,17 @@
+//! Gatehouse's hosted login and account app: a Leptos single-page app that talks to the Gatehouse server over
+//! same-origin Connect JSON calls. The server keeps every session token to itself; this app only ever sees ids.
+
+mod app;
+mod client;
+mod components;
+mod i18n;
+mod links;
+mod pages;
+mod password_rules;
+mod sessions;
+
+fn main() {
+    // Panics show up in the browser console with a Rust backtrace instead of "unreachable executed".
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,99 @@
+//! `/dev/outbox`: the mail the server "sent" while the dev outbox is its mail transport (development only).
+
+use gatehouse_api::{ApiError, Code};
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use crate::client;
+use crate::components::{Card, LoadFailed, Loading};
+use crate::i18n::{format_timestamp, t, Msg};
+
+const OUTBOX_PATH: &str = "/gatehouse/v1/dev/outbox";
+
+#[derive(Clone, Debug, Deserialize)]
+struct Outbox {
+    #[serde(default)]
+    mails: Vec<Mail>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct Mail {
+    /// Opaque; kept loose (string or number) because only the page itself uses it.
+    #[serde(default)]
+    id: serde_json::Value,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    subject: String,
+    /// RFC 3339 as far as we know; anything else is shown as it came.
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    text: String,
+}
+
+#[component]
+pub fn DevOutbox() -> impl IntoView {
+    let outbox = LocalResource::new(|| client::get_json::<Outbox>(OUTBOX_PATH));
+
+    view! {
+        <Card title=Msg::OutboxTitle wide=true>
+            <div class="toolbar">
+                <p class="intro">{t(Msg::OutboxIntro)}</p>
+                <button type="button" class="button secondary small" on:click=move |_| outbox.refetch()>
+                    {t(Msg::Refresh)}
+                </button>
+            </div>
+            {move || match outbox.get() {
+                None => view! { <Loading /> }.into_any(),
+                // 404: the server sends real mail (SMTP); there is no outbox to show.
+                Some(Err(ApiError { code: Code::NotFound, .. })) => {
+                    view! { <p class="banner banner-info">{t(Msg::OutboxDisabled)}</p> }.into_any()
+                }
+                Some(Err(error)) => {
+                    view! { <LoadFailed error on_retry=Callback::new(move |_| outbox.refetch()) /> }.into_any()
+                }
+                Some(Ok(Outbox { mails })) if mails.is_empty() => {
+                    view! { <p class="muted">{t(Msg::OutboxEmpty)}</p> }.into_any()
+                }
+                Some(Ok(Outbox { mails })) => {
+                    view! {
+                        <ul class="mail-list">
+                            {mails.into_iter().map(|mail| view! { <MailItem mail /> }).collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </Card>
+    }
+}
+
+#[component]
+fn MailItem(mail: Mail) -> impl IntoView {
+    view! {
+        <li class="mail" data-mail-id=mail.id.to_string()>
+            <p class="mail-subject">{mail.subject}</p>
+            <dl class="mail-meta">
+                <div>
+                    <dt>{t(Msg::MailTo)}</dt>
+                    <dd class="mail-to">{mail.to}</dd>
+                </div>
+                {(!mail.date.is_empty())
+                    .then(|| {
+                        view! {
+                            <div>
+                                <dt>{t(Msg::MailDate)}</dt>
+                                <dd class="mail-date">{readable_date(&mail.date)}</dd>
+                            </div>
+                        }
+                    })}
+            </dl>
+            <pre class="mail-body">{mail.text}</pre>
+        </li>
+    }
+}
+
+fn readable_date(date: &str) -> String {
+    date.parse::<gatehouse_api::json::Timestamp>().map(|at| format_timestamp(&at)).unwrap_or_else(|_| date.to_owned())
+}

@@ -1,0 +1,99 @@
+//! `/logout`: every account signed in on this browser, each with its own sign-out button, and one for all.
+
+use gatehouse_api::session::{DeleteSession, DeleteSessionRequest};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+
+use crate::client;
+use crate::components::{Card, ErrorBanner, LoadFailed, Loading, SessionList};
+use crate::i18n::{error_message, t, Msg};
+use crate::links;
+use crate::sessions;
+
+#[component]
+pub fn Logout() -> impl IntoView {
+    let navigate = use_navigate();
+    let browser_sessions = LocalResource::new(|| async {
+        sessions::browser_sessions().await.map(|list| list.into_iter().filter(sessions::is_signed_in).collect::<Vec<_>>())
+    });
+    let pending = RwSignal::new(false);
+    let form_error = RwSignal::new(None::<Msg>);
+
+    // Ends the given sessions; afterwards either shows what is left, or (nothing left) the signed-out notice.
+    let end_sessions = move |ids: Vec<String>, leave_when_done: bool| {
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        form_error.set(None);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            for id in ids {
+                let request = DeleteSessionRequest { session_id: id, session_token: None };
+                if let Err(error) = client::call::<DeleteSession>(&request).await {
+                    form_error.set(Some(error_message(&error)));
+                    break;
+                }
+            }
+            pending.set(false);
+            if leave_when_done && form_error.get_untracked().is_none() {
+                navigate(&links::signed_out(), Default::default());
+            } else {
+                browser_sessions.refetch();
+            }
+        });
+    };
+    let end_one = {
+        let end_sessions = end_sessions.clone();
+        Callback::new(move |id: String| end_sessions(vec![id], false))
+    };
+    let end_all = move |_| {
+        let ids = browser_sessions
+            .get_untracked()
+            .and_then(Result::ok)
+            .map(|list| list.into_iter().map(|s| s.id).collect())
+            .unwrap_or_default();
+        end_sessions(ids, true)
+    };
+
+    view! {
+        <Card title=Msg::LogoutTitle>
+            <ErrorBanner error=form_error />
+            {move || match browser_sessions.get() {
+                None => view! { <Loading /> }.into_any(),
+                Some(Err(error)) => {
+                    view! { <LoadFailed error on_retry=Callback::new(move |_| browser_sessions.refetch()) /> }
+                        .into_any()
+                }
+                Some(Ok(list)) if list.is_empty() => {
+                    view! {
+                        <p class="intro">{t(Msg::NoBrowserSessions)}</p>
+                        <a class="button primary" href=links::LOGINNAME>
+                            {t(Msg::GoToSignIn)}
+                        </a>
+                    }
+                        .into_any()
+                }
+                Some(Ok(list)) => {
+                    view! {
+                        <p class="intro">{t(Msg::LogoutIntro)}</p>
+                        <SessionList sessions=list show_user=true on_end=end_one busy=pending />
+                        <div class="actions">
+                            <button
+                                id="logout-all"
+                                type="button"
+                                class="button primary"
+                                disabled=move || pending.get()
+                                on:click=end_all.clone()
+                            >
+                                {move || t(if pending.get() { Msg::LoggingOut } else { Msg::LogoutAll })}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
+        </Card>
+    }
+}

@@ -1,0 +1,21 @@
+//! One module per route, named after it.
+
+pub mod dev_outbox;
+pub mod loginname;
+pub mod logout;
+pub mod not_found;
+pub mod password;
+pub mod password_change;
+pub mod profile;
+pub mod register;
+pub mod signedin;
+pub mod verify;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// A query parameter of the current URL, reactive; empty values count as absent.
+pub fn use_query_param(name: &'static str) -> Memo<Option<String>> {
+    let query = use_query_map();
+    Memo::new(move |_| query.with(|q| q.get(name)).filter(|value| !value.is_empty()))
+}

@@ -45,10 +45,7 @@ async fn lockout_after_max_password_attempts_is_enforced_by_the_server() -> Resu
     }
 
     // Now even the right password is refused, in the browser ...
-    browser.goto("/loginname").await?;
-    browser.fill("#loginName", &user.username).await?;
-    browser.submit().await?;
-    browser.wait_for_url("/password?").await?;
+    browser.goto(&format!("/password?loginName={}", user.username)).await?;
     browser.fill("#password", &user.password).await?;
     browser.submit().await?;
     browser.wait_for_text("#password-error", "locked").await?;

@@ -1,0 +1,199 @@
+//! Who is calling: an API client with a bearer token (PAT → that user's roles; session token → that user on
+//! themselves), or the SPA in a browser (no token; same-origin checked; its sessions found through a cookie).
+
+pub mod browser;
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{header, Method};
+use sqlx::Row;
+
+use crate::clock::{from_db, to_db};
+use crate::crypto::token_hash;
+use crate::error::{Error, Result};
+use crate::AppState;
+
+pub use browser::Browser;
+
+pub const IAM_OWNER: &str = "IAM_OWNER";
+pub const IAM_LOGIN_CLIENT: &str = "IAM_LOGIN_CLIENT";
+pub const ORG_OWNER: &str = "ORG_OWNER";
+
+pub struct Caller {
+    pub principal: Principal,
+    pub ip: Option<IpAddr>,
+    /// `x-zitadel-orgid`: the org a Management API call is about.
+    pub org_header: Option<String>,
+    /// The `User-Agent` header, recorded on sessions the caller creates.
+    pub user_agent: Option<String>,
+    pub browser: Option<Arc<Browser>>,
+}
+
+pub enum Principal {
+    /// Bearer personal access token: the token's user with all of their role grants.
+    Member(Member),
+    /// Bearer session token: the session's user, acting only on themselves.
+    SessionUser { user_id: String, org_id: String, session_id: String },
+    /// The SPA: no token; acts as the login UI and as users signed in within this browser.
+    Browser,
+}
+
+pub struct Member {
+    pub user_id: String,
+    pub org_id: String,
+    /// (org id or "" for the instance, role)
+    pub grants: Vec<(String, String)>,
+}
+
+impl Caller {
+    fn has_instance_role(&self, role: &str) -> bool {
+        matches!(&self.principal, Principal::Member(m) if m.grants.iter().any(|(org, r)| org.is_empty() && r == role))
+    }
+
+    pub fn is_iam_owner(&self) -> bool {
+        self.has_instance_role(IAM_OWNER)
+    }
+
+    /// IAM_OWNER or IAM_LOGIN_CLIENT: may read and write users and sessions instance-wide.
+    pub fn is_instance_login_admin(&self) -> bool {
+        self.is_iam_owner() || self.has_instance_role(IAM_LOGIN_CLIENT)
+    }
+
+    /// IAM_OWNER, or ORG_OWNER of `org_id`.
+    pub fn owns_org(&self, org_id: &str) -> bool {
+        self.is_iam_owner()
+            || matches!(&self.principal, Principal::Member(m) if m.grants.iter().any(|(org, r)| org == org_id && r == ORG_OWNER))
+    }
+
+    /// Orgs this caller owns (ORG_OWNER grants).
+    pub fn owned_orgs(&self) -> Vec<String> {
+        match &self.principal {
+            Principal::Member(m) => {
+                m.grants.iter().filter(|(org, r)| !org.is_empty() && r == ORG_OWNER).map(|(org, _)| org.clone()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The user behind a bearer token (PAT or session token).
+    pub fn user_id(&self) -> Option<&str> {
+        match &self.principal {
+            Principal::Member(m) => Some(&m.user_id),
+            Principal::SessionUser { user_id, .. } => Some(user_id),
+            Principal::Browser => None,
+        }
+    }
+
+    pub fn home_org(&self) -> Option<&str> {
+        match &self.principal {
+            Principal::Member(m) => Some(&m.org_id),
+            Principal::SessionUser { org_id, .. } => Some(org_id),
+            Principal::Browser => None,
+        }
+    }
+
+    pub fn browser(&self) -> Option<&Browser> {
+        self.browser.as_deref()
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let ip = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        let org_header =
+            parts.headers.get("x-zitadel-orgid").and_then(|v| v.to_str().ok()).map(str::to_owned).filter(|s| !s.is_empty());
+        let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
+            let token = value
+                .to_str()
+                .ok()
+                .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .ok_or_else(|| Error::unauthenticated("AUTH-7fs1e", "Invalid authorization header"))?;
+            let principal = resolve_bearer(state, token).await?;
+            return Ok(Caller { principal, ip, org_header, user_agent, browser: None });
+        }
+        check_browser_request(parts, state)?;
+        let browser = Browser::from_headers(state, &parts.headers).await?;
+        Ok(Caller { principal: Principal::Browser, ip, org_header, user_agent, browser: Some(Arc::new(browser)) })
+    }
+}
+
+fn invalid_token() -> Error {
+    Error::unauthenticated("AUTH-Ax9Dk", "Token is invalid or expired")
+}
+
+async fn resolve_bearer(state: &AppState, token: &str) -> Result<Principal> {
+    let hash = token_hash(token);
+    let now = to_db(state.now());
+    let pat = sqlx::query(
+        "SELECT p.user_id, u.org_id FROM pats p JOIN users u ON u.id = p.user_id
+         WHERE p.token_hash = $1 AND (p.expires_at IS NULL OR p.expires_at > $2) AND u.state = 1",
+    )
+    .bind(&hash)
+    .bind(&now)
+    .fetch_optional(&state.db.read)
+    .await?;
+    if let Some(row) = pat {
+        let user_id: String = row.try_get("user_id")?;
+        let org_id: String = row.try_get("org_id")?;
+        let grants = sqlx::query("SELECT org_id, role FROM user_roles WHERE user_id = $1")
+            .bind(&user_id)
+            .fetch_all(&state.db.read)
+            .await?
+            .into_iter()
+            .map(|r| Ok((r.try_get("org_id")?, r.try_get("role")?)))
+            .collect::<Result<Vec<(String, String)>>>()?;
+        return Ok(Principal::Member(Member { user_id, org_id, grants }));
+    }
+    let session = sqlx::query(
+        "SELECT s.id, s.user_id, s.expires_at, u.org_id FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND u.state = 1",
+    )
+    .bind(&hash)
+    .fetch_optional(&state.db.read)
+    .await?;
+    let Some(row) = session else { return Err(invalid_token()) };
+    if let Some(expires) = row.try_get::<Option<String>, _>("expires_at")? {
+        if from_db(&expires)? <= state.now() {
+            return Err(invalid_token());
+        }
+    }
+    Ok(Principal::SessionUser {
+        user_id: row.try_get("user_id")?,
+        org_id: row.try_get("org_id")?,
+        session_id: row.try_get("id")?,
+    })
+}
+
+/// Token-less requests are the SPA's: they must come from our own origin (no other site can drive them, and a
+/// cross-site page cannot read answers), and unsafe ones must be JSON, which a cross-site HTML form cannot send
+/// without a CORS preflight we never grant.
+fn check_browser_request(parts: &Parts, state: &AppState) -> Result<()> {
+    let header_str = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+    let same_origin = match header_str("sec-fetch-site") {
+        Some(site) => site == "same-origin",
+        None => header_str("origin") == Some(state.public_origin.as_str()),
+    };
+    if !same_origin {
+        return Err(Error::unauthenticated(
+            "AUTH-Browser-Origin",
+            "Requests without a token must come from the login UI's own origin",
+        ));
+    }
+    if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        let json = header_str("content-type")
+            .and_then(|ct| ct.split(';').next())
+            .is_some_and(|ct| ct.trim().eq_ignore_ascii_case("application/json"));
+        if !json {
+            return Err(Error::unauthenticated("AUTH-Browser-CSRF", "Browser requests must send Content-Type: application/json"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,160 @@
+//! Gatehouse server: the ZITADEL v2 API (REST and Connect) over SQLite, the browser session mode for the SPA,
+//! and the static SPA itself.
+
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod db;
+pub mod error;
+pub mod events;
+pub mod ids;
+pub mod mail;
+pub mod org;
+pub mod ratelimit;
+pub mod rpc;
+pub mod seed;
+pub mod session;
+pub mod settings;
+pub mod spa;
+pub mod user;
+
+use std::net::SocketAddr;
+use std::ops::Deref;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::{Error, Result};
+use crate::mail::Mailer;
+
+/// What every handler and domain function gets: database, clock, ids, mail transport and instance facts.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub ids: ids::IdGenerator,
+    pub mailer: Arc<dyn Mailer>,
+    /// Set when the dev outbox is the mail transport (enables `GET /gatehouse/v1/dev/outbox`).
+    pub outbox_dir: Option<std::path::PathBuf>,
+    pub public_url: url::Url,
+    /// `scheme://host[:port]` of the public URL, compared with browsers' `Origin`.
+    pub public_origin: String,
+    pub https: bool,
+    pub instance: seed::Instance,
+    pub limiter: ratelimit::RateLimiter,
+    pub spa: spa::Spa,
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn now(&self) -> clock::Timestamp {
+        self.clock.now()
+    }
+
+    pub fn new_id(&self) -> String {
+        self.ids.next()
+    }
+}
+
+/// Builds the application for a listener bound to `bound`: opens and migrates the database, seeds it when empty,
+/// chooses the mail transport.
+pub struct App {
+    pub state: AppState,
+}
+
+impl App {
+    pub async fn build(config: &Config, bound: SocketAddr) -> Result<App> {
+        Self::build_with_clock(config, bound, Arc::new(SystemClock)).await
+    }
+
+    pub async fn build_with_clock(config: &Config, bound: SocketAddr, clock: Arc<dyn Clock>) -> Result<App> {
+        std::fs::create_dir_all(&config.data_dir)?;
+        let db = Db::open(&config.data_dir.join("gatehouse.db")).await?;
+        let public_url = config.public_url_for(bound);
+        let (mailer, outbox_dir) = mail::from_config(config, bound)?;
+        let ids = ids::IdGenerator::default();
+        let instance = seed::seed_if_empty(&db, config, &ids, clock.as_ref(), &public_url).await?;
+        let public_origin = public_url.origin().ascii_serialization();
+        let state = AppState(Arc::new(Inner {
+            db,
+            clock,
+            ids,
+            mailer,
+            outbox_dir,
+            https: public_url.scheme() == "https",
+            public_origin,
+            public_url,
+            instance,
+            // Generous for one user behind a NAT or a test suite on loopback, still far below guessing speed.
+            limiter: ratelimit::RateLimiter::new(Duration::from_secs(60), 300, 30),
+            spa: spa::Spa::new(config.spa_dir.clone()),
+        }));
+        Ok(App { state })
+    }
+
+    pub fn router(&self) -> Router {
+        let api = Router::new()
+            .merge(session::routes())
+            .merge(user::routes())
+            .merge(settings::routes())
+            .merge(org::routes())
+            .merge(mail::routes());
+        rpc::finish(api, self.state.clone())
+    }
+}
+
+/// Serves until SIGINT/SIGTERM (or `shutdown` resolves), then drains open requests.
+pub async fn serve(
+    app: App,
+    listener: TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<()> {
+    let router = app.router();
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(Error::from)
+}
+
+/// Resolves on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for SIGINT");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

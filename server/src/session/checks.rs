@@ -1,0 +1,128 @@
+//! The user and password checks of Create/SetSession, with lockout.
+
+use gatehouse_api::session::{CheckUser, Checks};
+use gatehouse_api::user::UserState;
+use serde_json::json;
+
+use crate::error::{Error, Result};
+use crate::user::{self, commands::touch, store, UserRecord};
+use crate::AppState;
+
+/// Checks this server does not implement are refused loudly, never silently skipped.
+pub fn reject_unsupported(checks: Option<&Checks>, challenges: Option<&serde_json::Value>) -> Result<()> {
+    if let Some(c) = checks {
+        let unsupported = [
+            ("webAuthN", c.web_auth_n.is_some()),
+            ("idpIntent", c.idp_intent.is_some()),
+            ("totp", c.totp.is_some()),
+            ("otpSms", c.otp_sms.is_some()),
+            ("otpEmail", c.otp_email.is_some()),
+            ("recoveryCode", c.recovery_code.is_some()),
+        ];
+        if let Some((name, _)) = unsupported.iter().find(|(_, set)| *set) {
+            return Err(Error::unimplemented(
+                "GATEHOUSE-CheckUnsupported",
+                format!("The {name} check is not supported yet; use the user and password checks"),
+            ));
+        }
+    }
+    if challenges.is_some_and(|c| c.as_object().is_some_and(|o| !o.is_empty())) {
+        return Err(Error::unimplemented("GATEHOUSE-ChallengeUnsupported", "Session challenges are not supported yet"));
+    }
+    Ok(())
+}
+
+pub async fn resolve_user(state: &AppState, check: &CheckUser) -> Result<UserRecord> {
+    let user = match (&check.user_id, &check.login_name) {
+        (Some(_), Some(_)) => return Err(Error::invalid("SESSION-oneof", "Set either userId or loginName")),
+        (Some(id), None) => store::find(state, id).await?,
+        (None, Some(name)) => store::find_by_login_name(state, name).await?,
+        (None, None) => return Err(Error::invalid("SESSION-UserCheck", "The user check needs userId or loginName")),
+    };
+    let user = user.ok_or_else(store::user_not_found)?;
+    // A locked user still passes the user check: the password step is where the lock is reported.
+    if user.state() == UserState::Inactive {
+        return Err(Error::failed_precondition("COMMAND-vgDIu", "User is inactive"));
+    }
+    Ok(user)
+}
+
+pub fn user_locked() -> Error {
+    Error::failed_precondition("COMMAND-SFA3t", "User is locked")
+}
+
+pub fn wrong_password() -> Error {
+    Error::invalid("COMMAND-3M0fs", "Password is invalid")
+}
+
+/// Verifies the password. Failures count towards the lockout policy; reaching the maximum locks the user, and a
+/// locked user is refused even with the right password. Success resets the count.
+pub async fn check_password(state: &AppState, ip: Option<std::net::IpAddr>, user: &UserRecord, password: &str) -> Result<()> {
+    if !state.limiter.allow(ip, &user.id) {
+        return Err(user::too_many_attempts());
+    }
+    if user.is_locked() {
+        return Err(user_locked());
+    }
+    if crate::crypto::verify_password(password.to_owned(), user.password_hash.clone()).await? {
+        if user.failed_password_attempts > 0 {
+            sqlx::query("UPDATE users SET failed_password_attempts = 0 WHERE id = $1")
+                .bind(&user.id)
+                .execute(&state.db.write)
+                .await?;
+        }
+        return Ok(());
+    }
+    record_failure(state, user).await?;
+    Err(wrong_password())
+}
+
+/// Whether `failures` failed attempts lock a user under a policy allowing `max` (0 = never).
+pub fn reaches_lockout(failures: i64, max: u64) -> bool {
+    max > 0 && failures >= max as i64
+}
+
+async fn record_failure(state: &AppState, user: &UserRecord) -> Result<()> {
+    let max = crate::settings::lockout(state, &user.org_id).await?.max_password_attempts;
+    let mut tx = state.db.begin().await?;
+    let failures: i64 = sqlx::query_scalar(
+        "UPDATE users SET failed_password_attempts = failed_password_attempts + 1 WHERE id = $1
+         RETURNING failed_password_attempts",
+    )
+    .bind(&user.id)
+    .fetch_one(&mut *tx)
+    .await?;
+    touch(state, &mut tx, user, "password.check.failed", None, json!({ "failedAttempts": failures })).await?;
+    if reaches_lockout(failures, max) {
+        sqlx::query("UPDATE users SET state = $1 WHERE id = $2")
+            .bind(i64::from(UserState::Locked.number()))
+            .bind(&user.id)
+            .execute(&mut *tx)
+            .await?;
+        touch(state, &mut tx, user, "user.locked", None, json!({ "failedAttempts": failures })).await?;
+        tracing::warn!(user_id = %user.id, failures, "user locked after failed password checks");
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lockout_threshold() {
+        assert!(!reaches_lockout(4, 5));
+        assert!(reaches_lockout(5, 5));
+        assert!(!reaches_lockout(100, 0), "0 disables lockout");
+    }
+
+    #[test]
+    fn unsupported_checks_are_refused() {
+        let checks: Checks = serde_json::from_value(json!({"totp": {"code": "123456"}})).unwrap();
+        let err = reject_unsupported(Some(&checks), None).unwrap_err().to_api();
+        assert_eq!(err.code, gatehouse_api::Code::Unimplemented);
+        assert!(err.message.contains("totp"));
+        assert!(reject_unsupported(None, Some(&json!({}))).is_ok());
+    }
+}

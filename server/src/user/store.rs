@@ -1,0 +1,239 @@
+//! Reading users: the row, its wire form, and login-name resolution.
+
+use gatehouse_api::object::Details;
+use gatehouse_api::user::{Gender, HumanEmail, HumanPhone, HumanProfile, HumanUser, MachineUser, User, UserState};
+
+use crate::clock::from_db;
+use crate::error::{Error, Result};
+use crate::AppState;
+
+pub const USER_COLUMNS: &str = "u.id, u.org_id, u.kind, u.username, u.state, u.given_name, u.family_name, u.nick_name,
+    u.display_name, u.preferred_language, u.gender, u.email, u.email_verified, u.phone, u.password_hash,
+    u.password_change_required, u.password_changed_at, u.failed_password_attempts, u.machine_description,
+    u.created_at, u.changed_at, u.sequence, o.primary_domain";
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct UserRecord {
+    pub id: String,
+    pub org_id: String,
+    pub kind: String,
+    pub username: String,
+    pub state: i64,
+    pub given_name: String,
+    pub family_name: String,
+    pub nick_name: Option<String>,
+    pub display_name: Option<String>,
+    pub preferred_language: Option<String>,
+    pub gender: Option<i64>,
+    pub email: Option<String>,
+    pub email_verified: bool,
+    pub phone: Option<String>,
+    pub password_hash: Option<String>,
+    pub password_change_required: bool,
+    pub password_changed_at: Option<String>,
+    pub failed_password_attempts: i64,
+    pub machine_description: Option<String>,
+    pub created_at: String,
+    pub changed_at: String,
+    pub sequence: i64,
+    pub primary_domain: String,
+}
+
+impl UserRecord {
+    pub fn is_human(&self) -> bool {
+        self.kind == "human"
+    }
+
+    pub fn state(&self) -> UserState {
+        UserState::from_number(self.state).unwrap_or_default()
+    }
+
+    pub fn is_locked(&self) -> bool {
+        self.state() == UserState::Locked
+    }
+
+    pub fn login_names(&self) -> Vec<String> {
+        vec![self.username.clone(), format!("{}@{}", self.username, self.primary_domain)]
+    }
+
+    pub fn display_name(&self) -> String {
+        if let Some(d) = self.display_name.as_deref().filter(|d| !d.is_empty()) {
+            return d.to_owned();
+        }
+        let full = format!("{} {}", self.given_name, self.family_name).trim().to_owned();
+        if full.is_empty() {
+            self.username.clone()
+        } else {
+            full
+        }
+    }
+
+    pub fn details(&self) -> Result<Details> {
+        Ok(Details {
+            sequence: self.sequence as u64,
+            change_date: Some(from_db(&self.changed_at)?),
+            resource_owner: self.org_id.clone(),
+            creation_date: Some(from_db(&self.created_at)?),
+        })
+    }
+
+    pub fn to_api(&self) -> Result<User> {
+        let details = self.details()?;
+        let (human, machine) = if self.is_human() {
+            let human = HumanUser {
+                profile: HumanProfile {
+                    given_name: self.given_name.clone(),
+                    family_name: self.family_name.clone(),
+                    nick_name: self.nick_name.clone(),
+                    display_name: Some(self.display_name()),
+                    preferred_language: self.preferred_language.clone(),
+                    gender: self.gender.and_then(Gender::from_number),
+                    avatar_url: None,
+                },
+                email: HumanEmail { email: self.email.clone().unwrap_or_default(), is_verified: self.email_verified },
+                phone: HumanPhone { phone: self.phone.clone().unwrap_or_default(), is_verified: false },
+                password_change_required: self.password_change_required,
+                password_changed: self.password_changed_at.as_deref().map(from_db).transpose()?,
+                mfa_init_skipped: None,
+            };
+            (Some(human), None)
+        } else {
+            let machine = MachineUser {
+                name: self.given_name.clone(),
+                description: self.machine_description.clone().unwrap_or_default(),
+                ..Default::default()
+            };
+            (None, Some(machine))
+        };
+        Ok(User {
+            user_id: self.id.clone(),
+            details,
+            state: self.state(),
+            username: self.username.clone(),
+            login_names: self.login_names(),
+            preferred_login_name: self.username.clone(),
+            human,
+            machine,
+        })
+    }
+}
+
+pub fn user_not_found() -> Error {
+    Error::not_found("QUERY-Dfbg2", "User could not be found")
+}
+
+pub async fn find(state: &AppState, user_id: &str) -> Result<Option<UserRecord>> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1");
+    // Through the writer: callers act on what they just changed (read-your-writes).
+    Ok(sqlx::query_as::<_, UserRecord>(&sql).bind(user_id).fetch_optional(&state.db.write).await?)
+}
+
+pub async fn get(state: &AppState, user_id: &str) -> Result<UserRecord> {
+    find(state, user_id).await?.ok_or_else(user_not_found)
+}
+
+/// A login name is the username, the email address, or `username@<org primary domain>`, case-insensitively.
+pub fn login_name_matches(user: &UserRecord, input: &str) -> bool {
+    let input = input.trim().to_lowercase();
+    if input.is_empty() {
+        return false;
+    }
+    if user.username.to_lowercase() == input {
+        return true;
+    }
+    if user.email.as_deref().is_some_and(|e| e.to_lowercase() == input) {
+        return true;
+    }
+    match input.rsplit_once('@') {
+        Some((name, domain)) => name == user.username.to_lowercase() && domain == user.primary_domain.to_lowercase(),
+        None => false,
+    }
+}
+
+/// Resolves a login name. A username match wins over an email match (usernames are unique; an email could be
+/// another user's username).
+pub async fn find_by_login_name(state: &AppState, input: &str) -> Result<Option<UserRecord>> {
+    let lower = input.trim().to_lowercase();
+    let name_part = lower.rsplit_once('@').map(|(n, _)| n.to_owned()).unwrap_or_else(|| lower.clone());
+    let sql = format!(
+        "SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id
+         WHERE u.username_lower = $1 OR u.email_lower = $1 OR u.username_lower = $2"
+    );
+    let candidates = sqlx::query_as::<_, UserRecord>(&sql).bind(&lower).bind(&name_part).fetch_all(&state.db.write).await?;
+    let mut matching: Vec<UserRecord> = candidates.into_iter().filter(|u| login_name_matches(u, &lower)).collect();
+    matching.sort_by_key(|u| u.username.to_lowercase() != lower);
+    Ok(matching.into_iter().next())
+}
+
+/// Whether a username or email is taken by someone other than `except`.
+pub async fn identifier_taken(state: &AppState, value: &str, except: Option<&str>) -> Result<bool> {
+    let lower = value.trim().to_lowercase();
+    let row = sqlx::query("SELECT id FROM users WHERE (username_lower = $1 OR email_lower = $1) AND id <> $2")
+        .bind(&lower)
+        .bind(except.unwrap_or(""))
+        .fetch_optional(&state.db.write)
+        .await?;
+    Ok(row.is_some())
+}
+
+pub async fn all_in(state: &AppState, orgs: Option<&[String]>) -> Result<Vec<UserRecord>> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id ORDER BY u.id");
+    let users = sqlx::query_as::<_, UserRecord>(&sql).fetch_all(&state.db.read).await?;
+    Ok(match orgs {
+        Some(orgs) => users.into_iter().filter(|u| orgs.contains(&u.org_id)).collect(),
+        None => users,
+    })
+}
+
+#[cfg(test)]
+pub(crate) fn sample(username: &str, email: &str) -> UserRecord {
+    UserRecord {
+        id: "1".into(),
+        org_id: "2".into(),
+        kind: "human".into(),
+        username: username.into(),
+        state: 1,
+        given_name: "Ada".into(),
+        family_name: "Lovelace".into(),
+        nick_name: None,
+        display_name: None,
+        preferred_language: None,
+        gender: None,
+        email: Some(email.into()),
+        email_verified: false,
+        phone: None,
+        password_hash: None,
+        password_change_required: false,
+        password_changed_at: None,
+        failed_password_attempts: 0,
+        machine_description: None,
+        created_at: "2024-01-01T00:00:00.000000Z".into(),
+        changed_at: "2024-01-01T00:00:00.000000Z".into(),
+        sequence: 1,
+        primary_domain: "acme.localhost".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_names_match_username_email_and_domain_form() {
+        let u = sample("Ada", "ada@example.com");
+        for yes in ["ada", "ADA", " Ada ", "ada@example.com", "ADA@Example.COM", "ada@acme.localhost"] {
+            assert!(login_name_matches(&u, yes), "{yes}");
+        }
+        for no in ["", "ad", "ada@other.localhost", "bob@example.com", "example.com"] {
+            assert!(!login_name_matches(&u, no), "{no}");
+        }
+    }
+
+    #[test]
+    fn wire_user_has_login_names_and_display_name() {
+        let u = sample("ada", "ada@example.com").to_api().unwrap();
+        assert_eq!(u.login_names, vec!["ada", "ada@acme.localhost"]);
+        assert_eq!(u.human.unwrap().profile.display_name.as_deref(), Some("Ada Lovelace"));
+        assert_eq!(u.details.sequence, 1);
+    }
+}

@@ -1,0 +1,11 @@
+//! API tests: the real server over REST and Connect, exact success and error shapes.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod browser;
+mod errors;
+mod orgs;
+mod sessions;
+mod settings;
+mod users;

@@ -1,7 +1,9 @@
 //! SQLite through sqlx: one pool for reads, one single-connection pool for writes.
 //!
 //! SQLite allows one writer at a time; funnelling writes through one connection turns lock contention (and
-//! `SQLITE_BUSY` on deferred transactions that upgrade to writes) into plain queueing in the pool. Queries use
+//! `SQLITE_BUSY` on deferred transactions that upgrade to writes) into plain queueing in the pool. Reads outside a
+//! transaction go to the read pool: in WAL mode each such statement sees every commit that finished before it, so a
+//! request still reads its own earlier writes. Queries use
 //! `$N` placeholders and runtime-checked `sqlx::query`, so the SQL carries over to Postgres.
 
 use std::path::Path;

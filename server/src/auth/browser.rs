@@ -101,7 +101,7 @@ impl Browser {
         let Some(hash) = self.known_hash() else { return Ok(Vec::new()) };
         let rows = sqlx::query("SELECT session_id FROM browser_sessions WHERE browser_hash = $1")
             .bind(&hash)
-            .fetch_all(&state.db.write)
+            .fetch_all(&state.db.read)
             .await?;
         rows.iter().map(|r| Ok(r.try_get("session_id")?)).collect()
     }
@@ -113,7 +113,6 @@ impl Browser {
     /// Users with a live session in this browser and how far their login got.
     pub async fn users(&self, state: &AppState) -> Result<Vec<BrowserUser>> {
         let Some(hash) = self.known_hash() else { return Ok(Vec::new()) };
-        // Read through the writer so a session created a moment ago is always visible.
         let rows = sqlx::query(
             "SELECT s.id, s.user_id, s.password_checked_at, s.expires_at, u.org_id, u.email_verified,
                     u.password_change_required, u.state
@@ -121,7 +120,7 @@ impl Browser {
              WHERE b.browser_hash = $1",
         )
         .bind(&hash)
-        .fetch_all(&state.db.write)
+        .fetch_all(&state.db.read)
         .await?;
         let now = state.now();
         let mut users = Vec::new();

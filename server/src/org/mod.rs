@@ -26,7 +26,7 @@ pub fn org_not_found() -> Error {
 }
 
 pub async fn exists(state: &AppState, org_id: &str) -> Result<bool> {
-    Ok(sqlx::query("SELECT 1 FROM orgs WHERE id = $1").bind(org_id).fetch_optional(&state.db.write).await?.is_some())
+    Ok(sqlx::query("SELECT 1 FROM orgs WHERE id = $1").bind(org_id).fetch_optional(&state.db.read).await?.is_some())
 }
 
 /// The org a request names (`orgId` or `orgDomain`), defaulting to the instance's default org.
@@ -44,7 +44,7 @@ pub async fn resolve(state: &AppState, org: Option<&gatehouse_api::object::Organ
             let domain = o.org_domain.clone().unwrap_or_default().to_lowercase();
             sqlx::query_scalar("SELECT id FROM orgs WHERE primary_domain = $1")
                 .bind(domain)
-                .fetch_optional(&state.db.write)
+                .fetch_optional(&state.db.read)
                 .await?
                 .ok_or_else(org_not_found)
         }

@@ -101,7 +101,7 @@ pub fn session_not_found() -> Error {
 
 pub async fn find(state: &AppState, session_id: &str) -> Result<Option<SessionRecord>> {
     let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1");
-    Ok(sqlx::query_as::<_, SessionRecord>(&sql).bind(session_id).fetch_optional(&state.db.write).await?)
+    Ok(sqlx::query_as::<_, SessionRecord>(&sql).bind(session_id).fetch_optional(&state.db.read).await?)
 }
 
 pub async fn get(state: &AppState, session_id: &str) -> Result<SessionRecord> {
@@ -110,14 +110,14 @@ pub async fn get(state: &AppState, session_id: &str) -> Result<SessionRecord> {
 
 pub async fn all(state: &AppState) -> Result<Vec<SessionRecord>> {
     let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions s LEFT JOIN users u ON u.id = s.user_id ORDER BY s.id");
-    Ok(sqlx::query_as::<_, SessionRecord>(&sql).fetch_all(&state.db.write).await?)
+    Ok(sqlx::query_as::<_, SessionRecord>(&sql).fetch_all(&state.db.read).await?)
 }
 
 pub async fn token_matches(state: &AppState, session_id: &str, token: &str) -> Result<bool> {
     let row = sqlx::query("SELECT 1 FROM sessions WHERE id = $1 AND token_hash = $2")
         .bind(session_id)
         .bind(crate::crypto::token_hash(token))
-        .fetch_optional(&state.db.write)
+        .fetch_optional(&state.db.read)
         .await?;
     Ok(row.is_some())
 }

@@ -72,7 +72,7 @@ async fn row<T: DeserializeOwned>(state: &AppState, owner: &str, kind: Kind) -> 
     let row = sqlx::query("SELECT body, created_at, changed_at, sequence FROM policies WHERE owner_id = $1 AND kind = $2")
         .bind(owner)
         .bind(kind.key())
-        .fetch_optional(&state.db.write)
+        .fetch_optional(&state.db.read)
         .await?;
     let Some(row) = row else { return Ok(None) };
     let body: String = row.try_get("body")?;

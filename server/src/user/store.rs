@@ -124,8 +124,7 @@ pub fn user_not_found() -> Error {
 
 pub async fn find(state: &AppState, user_id: &str) -> Result<Option<UserRecord>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1");
-    // Through the writer: callers act on what they just changed (read-your-writes).
-    Ok(sqlx::query_as::<_, UserRecord>(&sql).bind(user_id).fetch_optional(&state.db.write).await?)
+    Ok(sqlx::query_as::<_, UserRecord>(&sql).bind(user_id).fetch_optional(&state.db.read).await?)
 }
 
 pub async fn get(state: &AppState, user_id: &str) -> Result<UserRecord> {
@@ -159,7 +158,7 @@ pub async fn find_by_login_name(state: &AppState, input: &str) -> Result<Option<
         "SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id
          WHERE u.username_lower = $1 OR u.email_lower = $1 OR u.username_lower = $2"
     );
-    let candidates = sqlx::query_as::<_, UserRecord>(&sql).bind(&lower).bind(&name_part).fetch_all(&state.db.write).await?;
+    let candidates = sqlx::query_as::<_, UserRecord>(&sql).bind(&lower).bind(&name_part).fetch_all(&state.db.read).await?;
     let mut matching: Vec<UserRecord> = candidates.into_iter().filter(|u| login_name_matches(u, &lower)).collect();
     matching.sort_by_key(|u| u.username.to_lowercase() != lower);
     Ok(matching.into_iter().next())
@@ -171,7 +170,7 @@ pub async fn identifier_taken(state: &AppState, value: &str, except: Option<&str
     let row = sqlx::query("SELECT id FROM users WHERE (username_lower = $1 OR email_lower = $1) AND id <> $2")
         .bind(&lower)
         .bind(except.unwrap_or(""))
-        .fetch_optional(&state.db.write)
+        .fetch_optional(&state.db.read)
         .await?;
     Ok(row.is_some())
 }

@@ -141,3 +141,36 @@ async fn unverified_email_keeps_the_password_factor() {
     assert_eq!(sessions.len(), 1);
     assert!(sessions[0]["factors"]["password"]["verifiedAt"].is_string());
 }
+
+#[tokio::test]
+async fn expired_sessions_stop_working() {
+    let s = start().await;
+    let uid = s.add_user("ida@example.com", true).await;
+    let a = s
+        .call::<CreateSession>(Form::Rest, &Auth::Pat, json!({"checks": {"user": {"userId": uid}}, "lifetime": "60s"}))
+        .await;
+    let id = a.ok()["sessionId"].as_str().unwrap().to_owned();
+    let token = a.ok()["sessionToken"].as_str().unwrap().to_owned();
+    s.call::<GetSession>(Form::Rest, &Auth::Bearer(token.clone()), json!({"sessionId": id})).await.ok();
+    s.clock.advance(chrono::Duration::seconds(61));
+    let t = s.call::<GetSession>(Form::Rest, &Auth::Bearer(token), json!({"sessionId": id})).await;
+    t.assert_error(Form::Rest, 401, "unauthenticated", "AUTH-Ax9Dk");
+    let set = s.call::<SetSession>(Form::Connect, &Auth::Pat, json!({"sessionId": id})).await;
+    set.assert_error(Form::Connect, 400, "failed_precondition", "SESSION-Expired");
+    let zero = s.call::<CreateSession>(Form::Connect, &Auth::Pat, json!({"lifetime": "0s"})).await;
+    zero.assert_error(Form::Connect, 400, "invalid_argument", "SESSION-Lifetime");
+}
+
+#[tokio::test]
+async fn credential_checks_are_rate_limited_per_user() {
+    let s = start().await;
+    let uid = s.add_user("jo@example.com", true).await;
+    let mut last = None;
+    for _ in 0..31 {
+        let a = s
+            .call::<CreateSession>(Form::Connect, &Auth::Pat, json!({"checks": {"user": {"userId": uid}, "password": {"password": "x"}}}))
+            .await;
+        last = Some(a);
+    }
+    last.unwrap().assert_error(Form::Connect, 429, "resource_exhausted", "GATEHOUSE-RateLimit");
+}

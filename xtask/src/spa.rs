@@ -1,15 +1,29 @@
-//! Builds the Leptos SPA with trunk into `dist/`.
+//! Builds the Leptos SPA with trunk into `dist/`, skipping the build when `dist/` is up to date
+//! (wasm-opt alone takes about a minute on 2 cores).
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::SystemTime;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::cmd;
 use crate::tools::Toolchain;
 
-/// Runs `trunk build --release` (settings in Trunk.toml) and returns the output directory.
+/// Everything the SPA build reads, relative to the workspace root.
+const INPUTS: &[&str] =
+    &["index.html", "Trunk.toml", "Cargo.toml", "Cargo.lock", "src", "style", "public", "api"];
+
+/// Runs `trunk build --release` (settings in Trunk.toml) unless nothing changed since the last
+/// successful run; returns the output directory.
 pub fn build(root: &Path, tools: &Toolchain) -> Result<PathBuf> {
+    let dist = root.join("dist");
+    let stamp = target_dir(root).join("xtask").join("spa-release.stamp");
+    if is_fresh(root, &dist, &stamp) {
+        cmd::step("SPA is up to date (dist/ is newer than its sources); skipping trunk");
+        return Ok(dist);
+    }
     cmd::step("building the SPA (trunk build --release)");
     cmd::run(
         Command::new("trunk")
@@ -17,7 +31,32 @@ pub fn build(root: &Path, tools: &Toolchain) -> Result<PathBuf> {
             .current_dir(root)
             .env("PATH", &tools.path),
     )?;
-    Ok(root.join("dist"))
+    if let Some(dir) = stamp.parent() {
+        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    fs::write(&stamp, b"").with_context(|| format!("cannot write {}", stamp.display()))?;
+    Ok(dist)
+}
+
+/// Fresh when the stamp of our last release build is newer than every input, and `dist/` was
+/// not rebuilt since (for example by a debug `trunk build`).
+fn is_fresh(root: &Path, dist: &Path, stamp: &Path) -> bool {
+    let (Some(built), Some(index)) = (modified(stamp), modified(&dist.join("index.html"))) else {
+        return false;
+    };
+    let newest_input = INPUTS.iter().filter_map(|input| newest(&root.join(input))).max();
+    index <= built && newest_input.is_some_and(|input| input < built)
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// The newest modification time of `path` or anything below it.
+fn newest(path: &Path) -> Option<SystemTime> {
+    let own = modified(path);
+    let Ok(entries) = fs::read_dir(path) else { return own };
+    entries.filter_map(|entry| newest(&entry.ok()?.path())).chain(own).max()
 }
 
 /// Cargo's target directory: `CARGO_TARGET_DIR` if set, else `<root>/target`.

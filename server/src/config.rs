@@ -43,6 +43,15 @@ pub struct Config {
     #[arg(long, env = "GATEHOUSE_MAIL_FROM", default_value = "Gatehouse <no-reply@gatehouse.localhost>")]
     pub mail_from: String,
 
+    /// Password and code checks allowed per client IP per minute (sliding window); more answer
+    /// `resource_exhausted`. 0 disables the per-IP limit (load tests from one address).
+    #[arg(long, env = "GATEHOUSE_RATE_LIMIT_PER_IP", default_value_t = 300)]
+    pub rate_limit_per_ip: usize,
+
+    /// Password and code checks allowed per user per minute, on top of the lockout policy. 0 disables it.
+    #[arg(long, env = "GATEHOUSE_RATE_LIMIT_PER_USER", default_value_t = 30)]
+    pub rate_limit_per_user: usize,
+
     /// Log line format on stdout. The level is taken from `RUST_LOG` (default `info`).
     #[arg(long, env = "GATEHOUSE_LOG_FORMAT", value_enum, default_value = "text")]
     pub log_format: LogFormat,
@@ -65,6 +74,8 @@ impl Config {
             initial_admin_password: None,
             smtp_url: None,
             mail_from: "Gatehouse <no-reply@gatehouse.localhost>".into(),
+            rate_limit_per_ip: 300,
+            rate_limit_per_user: 30,
             log_format: LogFormat::Text,
         }
     }

@@ -99,8 +99,7 @@ impl App {
             public_origin,
             public_url,
             instance,
-            // Generous for one user behind a NAT or a test suite on loopback, still far below guessing speed.
-            limiter: ratelimit::RateLimiter::new(Duration::from_secs(60), 300, 30),
+            limiter: ratelimit::RateLimiter::new(Duration::from_secs(60), config.rate_limit_per_ip, config.rate_limit_per_user),
             spa: spa::Spa::new(config.spa_dir.clone()),
         }));
         Ok(App { state })

@@ -24,8 +24,11 @@ impl RateLimiter {
         if hits.len() > 50_000 {
             hits.retain(|_, q| q.back().is_some_and(|t| now.duration_since(*t) < self.window));
         }
-        let mut keys = vec![(format!("user:{user_id}"), self.per_user)];
-        if let Some(ip) = ip {
+        let mut keys = Vec::new();
+        if self.per_user > 0 {
+            keys.push((format!("user:{user_id}"), self.per_user));
+        }
+        if let (Some(ip), true) = (ip, self.per_ip > 0) {
             keys.push((format!("ip:{ip}"), self.per_ip));
         }
         let mut allowed = true;
@@ -61,5 +64,7 @@ mod tests {
         assert!(l.allow(ip, "b"));
         assert!(!l.allow(ip, "c"), "ip limit");
         assert!(l.allow(Some("10.0.0.2".parse().unwrap()), "c"));
+        let off = RateLimiter::new(Duration::from_secs(60), 0, 0);
+        assert!((0..100).all(|_| off.allow(ip, "a")));
     }
 }

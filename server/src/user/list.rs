@@ -96,7 +96,7 @@ pub fn matches(user: &UserRecord, q: &SearchQuery) -> bool {
         };
     }
     if let Some(x) = &q.in_user_ids_query {
-        return x.user_ids.iter().any(|id| *id == user.id);
+        return x.user_ids.contains(&user.id);
     }
     if let Some(x) = &q.organization_id_query {
         return user.org_id == x.organization_id;

@@ -1,8 +1,9 @@
-//! `cargo xtask <command>`: the project's two entry points, `run` and `test`.
+//! `cargo xtask <command>`: the project's two entry points, `run` and `test`, plus `bench`.
 //!
 //! Everything a fresh machine lacks (wasm target, trunk, wasm-bindgen, wasm-opt, chromium) is
 //! installed on first use by [`tools`]; later runs only check versions and are fast.
 
+mod bench;
 mod cmd;
 mod run;
 mod spa;
@@ -38,6 +39,9 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         cargo_test_args: Vec<String>,
     },
+    /// Build release binaries, seed users, load the server with wrk on loopback and print a
+    /// markdown table of performance targets against measurements (not part of `test`).
+    Bench(bench::Options),
 }
 
 fn main() -> Result<()> {
@@ -48,6 +52,7 @@ fn main() -> Result<()> {
     match cli.command {
         Command::Run { server_args } => run::run(&root, &server_args),
         Command::Test { cargo_test_args } => test::test(&root, &cargo_test_args),
+        Command::Bench(options) => bench::bench(&root, &options),
     }
 }
 

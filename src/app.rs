@@ -1,7 +1,7 @@
 //! The route table. Route names follow ZITADEL's login so links from ZITADEL-style set-ups keep working.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::path;
 
 use crate::links;
@@ -15,7 +15,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <div class="page">
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=|| view! { <Redirect path=links::LOGINNAME /> } />
                     <Route path=path!("/loginname") view=LoginName />
                     <Route path=path!("/password") view=Password />
@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/profile") view=Profile />
                     <Route path=path!("/logout") view=Logout />
                     <Route path=path!("/dev/outbox") view=DevOutbox />
-                </Routes>
+                </FlatRoutes>
             </div>
         </Router>
     }

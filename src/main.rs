@@ -6,6 +6,7 @@ mod client;
 mod components;
 mod i18n;
 mod links;
+mod load;
 mod pages;
 mod password_rules;
 mod sessions;

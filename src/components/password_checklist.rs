@@ -1,17 +1,16 @@
 use gatehouse_api::settings::{GetPasswordComplexitySettings, PasswordComplexitySettings, SettingsRequest};
-use gatehouse_api::ApiError;
 use leptos::prelude::*;
 
+use crate::load::Load;
 use crate::client;
-use crate::components::LoadFailed;
 use crate::i18n::{rule_length, t, Msg};
 use crate::password_rules::{is_met, rules_for, Rule};
 
 /// The password complexity policy, loaded once per page.
-pub type PasswordPolicy = LocalResource<Result<PasswordComplexitySettings, ApiError>>;
+pub type PasswordPolicy = Load<PasswordComplexitySettings>;
 
 pub fn use_password_policy() -> PasswordPolicy {
-    LocalResource::new(|| async {
+    Load::new(|| async {
         client::call::<GetPasswordComplexitySettings>(&SettingsRequest::default()).await.map(|answer| answer.settings)
     })
 }
@@ -32,20 +31,7 @@ pub fn PasswordChecklist(
     #[prop(into)] password: Signal<String>,
     #[prop(into)] confirm: Signal<String>,
 ) -> impl IntoView {
-    move || match policy.get() {
-        None => view! {
-            <p class="checklist-loading muted" role="status">
-                <span class="spinner" aria-hidden="true"></span>
-                {t(Msg::PolicyLoading)}
-            </p>
-        }
-        .into_any(),
-        Some(Err(error)) => view! {
-            <LoadFailed error title=Msg::PolicyLoadFailed on_retry=Callback::new(move |_| policy.refetch()) />
-        }
-        .into_any(),
-        Some(Ok(settings)) => view! { <RuleList settings password confirm /> }.into_any(),
-    }
+    policy.view_labelled(Msg::PolicyLoading, Msg::PolicyLoadFailed, move |settings| view! { <RuleList settings password confirm /> })
 }
 
 #[component]

@@ -1,11 +1,13 @@
 //! `/dev/outbox`: the mail the server "sent" while the dev outbox is its mail transport (development only).
 
 use gatehouse_api::{ApiError, Code};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use serde::Deserialize;
 
+use crate::load::Load;
 use crate::client;
-use crate::components::{Card, LoadFailed, Loading};
+use crate::components::Card;
 use crate::i18n::{format_timestamp, t, Msg};
 
 const OUTBOX_PATH: &str = "/gatehouse/v1/dev/outbox";
@@ -34,37 +36,39 @@ struct Mail {
 
 #[component]
 pub fn DevOutbox() -> impl IntoView {
-    let outbox = LocalResource::new(|| client::get_json::<Outbox>(OUTBOX_PATH));
+    // A 404 means the server sends real mail (SMTP): there is no outbox, which is an answer, not a failure.
+    let outbox = Load::new(|| async {
+        match client::get_json::<Outbox>(OUTBOX_PATH).await {
+            Ok(outbox) => Ok(Some(outbox)),
+            Err(ApiError { code: Code::NotFound, .. }) => Ok(None),
+            Err(error) => Err(error),
+        }
+    });
 
     view! {
         <Card title=Msg::OutboxTitle wide=true>
             <div class="toolbar">
                 <p class="intro">{t(Msg::OutboxIntro)}</p>
-                <button type="button" class="button secondary small" on:click=move |_| outbox.refetch()>
+                <button type="button" class="button secondary small" on:click=move |_| outbox.reload()>
                     {t(Msg::Refresh)}
                 </button>
             </div>
-            {move || match outbox.get() {
-                None => view! { <Loading /> }.into_any(),
-                // 404: the server sends real mail (SMTP); there is no outbox to show.
-                Some(Err(ApiError { code: Code::NotFound, .. })) => {
-                    view! { <p class="banner banner-info">{t(Msg::OutboxDisabled)}</p> }.into_any()
-                }
-                Some(Err(error)) => {
-                    view! { <LoadFailed error on_retry=Callback::new(move |_| outbox.refetch()) /> }.into_any()
-                }
-                Some(Ok(Outbox { mails })) if mails.is_empty() => {
-                    view! { <p class="muted">{t(Msg::OutboxEmpty)}</p> }.into_any()
-                }
-                Some(Ok(Outbox { mails })) => {
-                    view! {
-                        <ul class="mail-list">
-                            {mails.into_iter().map(|mail| view! { <MailItem mail /> }).collect_view()}
-                        </ul>
+            {outbox
+                .view(|outbox| match outbox {
+                    None => EitherOf3::A(view! { <p class="banner banner-info">{t(Msg::OutboxDisabled)}</p> }),
+                    Some(Outbox { mails }) if mails.is_empty() => {
+                        EitherOf3::B(view! { <p class="muted">{t(Msg::OutboxEmpty)}</p> })
                     }
-                        .into_any()
-                }
-            }}
+                    Some(Outbox { mails }) => {
+                        EitherOf3::C(
+                            view! {
+                                <ul class="mail-list">
+                                    {mails.into_iter().map(|mail| view! { <MailItem mail /> }).collect_view()}
+                                </ul>
+                            },
+                        )
+                    }
+                })}
         </Card>
     }
 }

@@ -4,7 +4,6 @@
 use gatehouse_api::session::{CheckUser, Checks, CreateSession, CreateSessionRequest};
 use gatehouse_api::Code;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::client;
@@ -47,7 +46,7 @@ pub fn LoginName() -> impl IntoView {
         form_error.set(None);
         pending.set(true);
         let navigate = navigate.clone();
-        spawn_local(async move {
+        client::spawn(async move {
             let request = CreateSessionRequest {
                 checks: Some(Checks {
                     user: Some(CheckUser { login_name: Some(name.clone()), ..Default::default() }),

@@ -1,12 +1,13 @@
 //! `/logout`: every account signed in on this browser, each with its own sign-out button, and one for all.
 
 use gatehouse_api::session::{DeleteSession, DeleteSessionRequest};
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
+use crate::load::Load;
 use crate::client;
-use crate::components::{Card, ErrorBanner, LoadFailed, Loading, SessionList};
+use crate::components::{Card, ErrorBanner, SessionList};
 use crate::i18n::{error_message, t, Msg};
 use crate::links;
 use crate::sessions;
@@ -14,7 +15,7 @@ use crate::sessions;
 #[component]
 pub fn Logout() -> impl IntoView {
     let navigate = use_navigate();
-    let browser_sessions = LocalResource::new(|| async {
+    let browser_sessions = Load::new(|| async {
         sessions::browser_sessions().await.map(|list| list.into_iter().filter(sessions::is_signed_in).collect::<Vec<_>>())
     });
     let pending = RwSignal::new(false);
@@ -28,7 +29,7 @@ pub fn Logout() -> impl IntoView {
         pending.set(true);
         form_error.set(None);
         let navigate = navigate.clone();
-        spawn_local(async move {
+        client::spawn(async move {
             for id in ids {
                 let request = DeleteSessionRequest { session_id: id, session_token: None };
                 if let Err(error) = client::call::<DeleteSession>(&request).await {
@@ -40,7 +41,7 @@ pub fn Logout() -> impl IntoView {
             if leave_when_done && form_error.get_untracked().is_none() {
                 navigate(&links::signed_out(), Default::default());
             } else {
-                browser_sessions.refetch();
+                browser_sessions.reload();
             }
         });
     };
@@ -60,23 +61,18 @@ pub fn Logout() -> impl IntoView {
     view! {
         <Card title=Msg::LogoutTitle>
             <ErrorBanner error=form_error />
-            {move || match browser_sessions.get() {
-                None => view! { <Loading /> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadFailed error on_retry=Callback::new(move |_| browser_sessions.refetch()) /> }
-                        .into_any()
-                }
-                Some(Ok(list)) if list.is_empty() => {
+            {browser_sessions
+                .view(move |list| {
+                    if list.is_empty() {
+                        return Either::Left(
                     view! {
                         <p class="intro">{t(Msg::NoBrowserSessions)}</p>
                         <a class="button primary" href=links::LOGINNAME>
                             {t(Msg::GoToSignIn)}
                         </a>
+                    });
                     }
-                        .into_any()
-                }
-                Some(Ok(list)) => {
-                    view! {
+                    Either::Right(view! {
                         <p class="intro">{t(Msg::LogoutIntro)}</p>
                         <SessionList sessions=list show_user=true on_end=end_one busy=pending />
                         <div class="actions">
@@ -90,10 +86,8 @@ pub fn Logout() -> impl IntoView {
                                 {move || t(if pending.get() { Msg::LoggingOut } else { Msg::LogoutAll })}
                             </button>
                         </div>
-                    }
-                        .into_any()
-                }
-            }}
+                    })
+                })}
         </Card>
     }
 }

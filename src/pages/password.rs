@@ -8,7 +8,6 @@ use gatehouse_api::session::{
 use gatehouse_api::user::{GetUserByID, GetUserByIdRequest};
 use gatehouse_api::{ApiError, Code};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -59,7 +58,7 @@ pub fn Password() -> impl IntoView {
         pending.set(true);
         let known_session = session_id.get_untracked();
         let navigate = navigate.clone();
-        spawn_local(async move {
+        client::spawn(async move {
             match sign_in(&name, known_session, secret).await {
                 Ok(Next::SignedIn { session_id }) => navigate(&links::signedin(&session_id), Default::default()),
                 Ok(Next::ChangePassword { session_id }) => {

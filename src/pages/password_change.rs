@@ -5,15 +5,13 @@ use gatehouse_api::session::{CheckPassword, Checks, SetSession, SetSessionReques
 use gatehouse_api::user::{Password, SetPassword, SetPasswordRequest};
 use gatehouse_api::ApiError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::load::{self, Load};
 use crate::client;
 use crate::components::password_checklist::policy_met;
-use crate::components::{
-    use_password_policy, Card, ErrorBanner, LoadFailed, Loading, PasswordChecklist, SubmitButton, TextField,
-};
+use crate::components::{use_password_policy, Card, ErrorBanner, PasswordChecklist, SubmitButton, TextField};
 use crate::i18n::{error_ids, error_message, t, Msg};
 use crate::links::{self, param};
 use crate::pages::use_query_param;
@@ -26,12 +24,11 @@ struct Target {
     user_id: String,
 }
 
-async fn find_target(preferred: Option<String>) -> Result<Option<Target>, ApiError> {
+async fn find_target(preferred: Option<String>) -> Result<Target, ApiError> {
     let list = sessions::browser_sessions().await?;
-    Ok(sessions::pick_signed_in(list, preferred.as_deref()).and_then(|session| {
-        let user_id = sessions::user_id(&session)?.to_owned();
-        Some(Target { session_id: session.id, user_id })
-    }))
+    let session = sessions::pick_signed_in(list, preferred.as_deref()).ok_or_else(load::signed_out)?;
+    let user_id = sessions::user_id(&session).ok_or_else(load::signed_out)?.to_owned();
+    Ok(Target { session_id: session.id, user_id })
 }
 
 #[component]
@@ -39,14 +36,14 @@ pub fn PasswordChange() -> impl IntoView {
     let navigate = use_navigate();
     let login_name = use_query_param(param::LOGIN_NAME);
     let session_id = use_query_param(param::SESSION_ID);
-    let target = LocalResource::new(move || find_target(session_id.get()));
+    let target = Load::new(move || find_target(session_id.get_untracked()));
     let policy = use_password_policy();
 
     // Nobody proved a password in this browser: the change needs that first.
     Effect::new({
         let navigate = navigate.clone();
         move || {
-            if let Some(Ok(None)) = target.get() {
+            if matches!(target.get(), Some(Err(error)) if error.id == load::SIGNED_OUT) {
                 let back = links::password(&login_name.get_untracked().unwrap_or_default(), "");
                 navigate(&back, NavigateOptions { replace: true, ..Default::default() });
             }
@@ -68,7 +65,7 @@ pub fn PasswordChange() -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let Some(Ok(Some(Target { session_id, user_id }))) = target.get_untracked() else { return };
+        let Some(Ok(Target { session_id, user_id })) = target.get_untracked() else { return };
         let current = current_password.get_untracked();
         let new = new_password.get_untracked();
         if current.is_empty() {
@@ -87,7 +84,7 @@ pub fn PasswordChange() -> impl IntoView {
         pending.set(true);
         let login = login_name.get_untracked().unwrap_or_default();
         let navigate = navigate.clone();
-        spawn_local(async move {
+        client::spawn(async move {
             let change = SetPasswordRequest {
                 user_id,
                 new_password: Some(Password { password: new.clone(), change_required: false }),
@@ -121,13 +118,7 @@ pub fn PasswordChange() -> impl IntoView {
 
     view! {
         <Card title=Msg::PasswordChangeTitle>
-            {move || match target.get() {
-                None | Some(Ok(None)) => view! { <Loading /> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadFailed error on_retry=Callback::new(move |_| target.refetch()) /> }.into_any()
-                }
-                Some(Ok(Some(_))) => view! { <p class="intro">{t(Msg::PasswordChangeIntro)}</p> }.into_any(),
-            }}
+            {target.view(|_| view! { <p class="intro">{t(Msg::PasswordChangeIntro)}</p> })}
             <form on:submit=on_submit novalidate>
                 <ErrorBanner error=form_error />
                 <TextField
@@ -160,7 +151,7 @@ pub fn PasswordChange() -> impl IntoView {
                     pending_label=Msg::Saving
                     pending
                     blocked=Signal::derive(move || {
-                        !password_ok.get() || !matches!(target.get(), Some(Ok(Some(_))))
+                        !password_ok.get() || !matches!(target.get(), Some(Ok(_)))
                     })
                 />
             </form>

@@ -6,42 +6,32 @@ use gatehouse_api::session::{
 use gatehouse_api::user::User;
 use gatehouse_api::ApiError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
+use crate::load::Load;
 use crate::client;
-use crate::components::{Card, ErrorBanner, LoadFailed, Loading, SessionList};
+use crate::components::{Card, ErrorBanner, SessionList};
 use crate::i18n::{error_message, t, Msg};
 use crate::links::{self, param};
-use crate::pages::signedin::{initials, load_signed_in_user, redirect_if_signed_out, SignedInUser};
+use crate::pages::signedin::{initials, load_signed_in_user, redirect_unless_signed_in, SignedInUser};
 use crate::pages::use_query_param;
 use crate::sessions;
 
 #[component]
 pub fn Profile() -> impl IntoView {
-    let navigate = use_navigate();
     let session_id = use_query_param(param::SESSION_ID);
-    let signed_in = LocalResource::new(move || load_signed_in_user(session_id.get()));
-    Effect::new({
-        let navigate = navigate.clone();
-        move || redirect_if_signed_out(&navigate, signed_in.get())
-    });
+    let signed_in = Load::new(move || load_signed_in_user(session_id.get_untracked()));
+    redirect_unless_signed_in(signed_in);
 
     view! {
         <Card title=Msg::ProfileTitle wide=true>
-            {move || match signed_in.get() {
-                None | Some(Ok(None)) => view! { <Loading /> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadFailed error on_retry=Callback::new(move |_| signed_in.refetch()) /> }.into_any()
-                }
-                Some(Ok(Some(SignedInUser { session_id, user }))) => {
+            {signed_in
+                .view(|SignedInUser { session_id, user }| {
                     view! {
                         <UserDetails user=user.clone() />
                         <UserSessions user_id=user.user_id current=session_id />
                     }
-                        .into_any()
-                }
-            }}
+                })}
         </Card>
     }
 }
@@ -87,7 +77,7 @@ fn UserDetails(user: User) -> impl IntoView {
 #[component]
 fn UserSessions(user_id: String, current: String) -> impl IntoView {
     let navigate = use_navigate();
-    let sessions = LocalResource::new({
+    let sessions = Load::new({
         let user_id = user_id.clone();
         move || user_sessions(user_id.clone())
     });
@@ -97,15 +87,16 @@ fn UserSessions(user_id: String, current: String) -> impl IntoView {
     // Ends `ids` (this browser's session last: it is what authorises ending the others) and leaves.
     let end_sessions = {
         let current = current.clone();
-        move |mut ids: Vec<String>| {
+        move |ids: Vec<String>| {
             if pending.get_untracked() {
                 return;
             }
-            ids.sort_by_key(|id| *id == current);
+            let (mut ids, this_browser): (Vec<String>, Vec<String>) = ids.into_iter().partition(|id| *id != current);
+            ids.extend(this_browser);
             pending.set(true);
             form_error.set(None);
             let navigate = navigate.clone();
-            spawn_local(async move {
+            client::spawn(async move {
                 for id in ids {
                     let request = DeleteSessionRequest { session_id: id, session_token: None };
                     if let Err(error) = client::call::<DeleteSession>(&request).await {
@@ -139,16 +130,11 @@ fn UserSessions(user_id: String, current: String) -> impl IntoView {
     view! {
         <section class="section" aria-labelledby="sessions-title">
             <h2 id="sessions-title">{t(Msg::SessionsTitle)}</h2>
-            {move || match sessions.get() {
-                None => view! { <Loading /> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadFailed error on_retry=Callback::new(move |_| sessions.refetch()) /> }.into_any()
-                }
-                Some(Ok(list)) => {
+            {sessions
+                .view(move |list| {
                     let signed_in: Vec<Session> = list.into_iter().filter(sessions::is_signed_in).collect();
-                    view! { <SessionList sessions=signed_in current=current_for_list.clone() /> }.into_any()
-                }
-            }}
+                    view! { <SessionList sessions=signed_in current=current_for_list.clone() /> }
+                })}
         </section>
         <ErrorBanner error=form_error />
         <div class="actions">

@@ -5,7 +5,6 @@ use gatehouse_api::session::{CheckPassword, CheckUser, Checks, CreateSession, Cr
 use gatehouse_api::user::{AddHumanUser, AddHumanUserRequest, Password, SetHumanEmail, SetHumanProfile};
 use gatehouse_api::Code;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::client;
@@ -66,7 +65,7 @@ pub fn Register() -> impl IntoView {
         form_error.set(None);
         pending.set(true);
         let navigate = navigate.clone();
-        spawn_local(async move {
+        client::spawn(async move {
             let request = AddHumanUserRequest {
                 profile: Some(SetHumanProfile { given_name: given, family_name: family, ..Default::default() }),
                 // No delivery option: the server mails the verification code (with a link to /verify).

@@ -7,9 +7,10 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::client;
-use crate::components::{Card, LoadFailed, Loading};
+use crate::components::Card;
 use crate::i18n::{t, Msg};
 use crate::links::{self, param};
+use crate::load::{self, Load};
 use crate::pages::use_query_param;
 use crate::sessions;
 
@@ -21,56 +22,50 @@ pub struct SignedInUser {
 }
 
 /// Loads the signed-in session (`preferred` if it is one of this browser's, else the most recent) and its user.
-/// `Ok(None)`: nobody is signed in here.
-pub async fn load_signed_in_user(preferred: Option<String>) -> Result<Option<SignedInUser>, ApiError> {
+/// Nobody signed in is the error [`load::SIGNED_OUT`].
+pub async fn load_signed_in_user(preferred: Option<String>) -> Result<SignedInUser, ApiError> {
     let sessions = sessions::browser_sessions().await?;
-    let Some(session) = sessions::pick_signed_in(sessions, preferred.as_deref()) else { return Ok(None) };
-    let Some(user_id) = sessions::user_id(&session).map(str::to_owned) else { return Ok(None) };
+    let session = sessions::pick_signed_in(sessions, preferred.as_deref()).ok_or_else(load::signed_out)?;
+    let user_id = sessions::user_id(&session).ok_or_else(load::signed_out)?.to_owned();
     match client::call::<GetUserByID>(&GetUserByIdRequest { user_id }).await {
-        Ok(answer) => Ok(Some(SignedInUser { session_id: session.id, user: answer.user })),
-        // The session no longer grants access (ended elsewhere, expired): treat as signed out.
+        Ok(answer) => Ok(SignedInUser { session_id: session.id, user: answer.user }),
+        // The session no longer grants access (ended elsewhere, expired): that is signed out.
         Err(error) if matches!(error.code, Code::PermissionDenied | Code::Unauthenticated | Code::NotFound) => {
-            Ok(None)
+            Err(load::signed_out())
         }
         Err(error) => Err(error),
     }
 }
 
 /// Sends the visitor to sign in when nobody is signed in, or to the forced password change when that is pending.
-pub fn redirect_if_signed_out(
-    navigate: &impl Fn(&str, NavigateOptions),
-    loaded: Option<Result<Option<SignedInUser>, ApiError>>,
-) {
-    let replace = NavigateOptions { replace: true, ..Default::default() };
-    match loaded {
-        Some(Ok(None)) => navigate(links::LOGINNAME, replace),
-        Some(Ok(Some(signed_in))) if needs_password_change(&signed_in.user) => {
-            let login = signed_in.user.preferred_login_name.clone();
-            navigate(&links::password_change(&login, &signed_in.session_id), replace)
+pub fn redirect_unless_signed_in(signed_in: Load<SignedInUser>) {
+    let navigate = use_navigate();
+    Effect::new(move || {
+        let replace = NavigateOptions { replace: true, ..Default::default() };
+        match signed_in.get() {
+            Some(Err(error)) if error.id == load::SIGNED_OUT => navigate(links::LOGINNAME, replace),
+            Some(Ok(SignedInUser { session_id, user })) if needs_password_change(&user) => {
+                navigate(&links::password_change(&user.preferred_login_name, &session_id), replace)
+            }
+            _ => {}
         }
-        _ => {}
-    }
+    });
 }
 
-pub fn needs_password_change(user: &User) -> bool {
+fn needs_password_change(user: &User) -> bool {
     user.human.as_ref().is_some_and(|human| human.password_change_required)
 }
 
 #[component]
 pub fn SignedIn() -> impl IntoView {
     let session_id = use_query_param(param::SESSION_ID);
-    let signed_in = LocalResource::new(move || load_signed_in_user(session_id.get()));
-    let navigate = use_navigate();
-    Effect::new(move || redirect_if_signed_out(&navigate, signed_in.get()));
+    let signed_in = Load::new(move || load_signed_in_user(session_id.get_untracked()));
+    redirect_unless_signed_in(signed_in);
 
     view! {
         <Card title=Msg::SignedInTitle>
-            {move || match signed_in.get() {
-                None | Some(Ok(None)) => view! { <Loading /> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadFailed error on_retry=Callback::new(move |_| signed_in.refetch()) /> }.into_any()
-                }
-                Some(Ok(Some(SignedInUser { session_id, user }))) => {
+            {signed_in
+                .view(|SignedInUser { session_id, user }| {
                     view! {
                         <div class="signed-in">
                             <span class="avatar" aria-hidden="true">
@@ -86,14 +81,12 @@ pub fn SignedIn() -> impl IntoView {
                             {t(Msg::ProfileLink)}
                         </a>
                     }
-                        .into_any()
-                }
-            }}
+                })}
         </Card>
     }
 }
 
-/// Up to two letters for the avatar circle.
+/// Up to two initials for the avatar circle.
 pub fn initials(user: &User) -> String {
-    user.display_name().split_whitespace().filter_map(|word| word.chars().next()).take(2).collect::<String>().to_uppercase()
+    user.display_name().split(' ').filter_map(|word| word.chars().next()).take(2).collect()
 }

@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use gatehouse_api::user::{CodeDelivery, ResendEmailCode, ResendEmailCodeRequest, SendCode, VerifyEmail, VerifyEmailRequest};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::client;
@@ -53,7 +52,7 @@ pub fn Verify() -> impl IntoView {
         }
         sending.set(true);
         form_error.set(None);
-        spawn_local(async move {
+        client::spawn(async move {
             let request = ResendEmailCodeRequest {
                 user_id: user,
                 delivery: CodeDelivery { send_code: Some(SendCode::default()), ..Default::default() },
@@ -91,7 +90,7 @@ pub fn Verify() -> impl IntoView {
         pending.set(true);
         let login = login_name.get_untracked().unwrap_or_default();
         let navigate = navigate.clone();
-        spawn_local(async move {
+        client::spawn(async move {
             let request = VerifyEmailRequest { user_id: user.clone(), verification_code: entered };
             if let Err(error) = client::call::<VerifyEmail>(&request).await {
                 pending.set(false);

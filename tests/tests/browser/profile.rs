@@ -57,3 +57,30 @@ async fn profile_logout_and_logout_everywhere() -> Result<()> {
     first.close().await?;
     second.close().await
 }
+
+#[tokio::test]
+async fn logout_page_ends_chosen_sessions_of_this_browser() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    let (hana, ivan) = (TestUser::new("hana"), TestUser::new("ivan"));
+    let hana_id = api.add_human_user(&hana, true).await?;
+    let ivan_id = api.add_human_user(&ivan, true).await?;
+
+    // Two accounts signed in on one browser.
+    let browser = Browser::start(&server).await?;
+    browser.login_as(&hana.username, &hana.password).await?;
+    browser.login_as(&ivan.username, &ivan.password).await?;
+
+    browser.goto("/logout").await?;
+    browser.wait_for_count("li.session", 2).await?;
+    browser.click("li.session button.logout-session").await?;
+    browser.wait_for_count("li.session", 1).await?;
+    let left = api.sessions_of(&hana_id).await?.len() + api.sessions_of(&ivan_id).await?.len();
+    ensure!(left == 1, "expected 1 session after ending one, found {left}");
+
+    browser.click("#logout-all").await?;
+    browser.wait_for_url("/loginname?loggedOut=1").await?;
+    let left = api.sessions_of(&hana_id).await?.len() + api.sessions_of(&ivan_id).await?.len();
+    ensure!(left == 0, "expected no sessions after log out of all, found {left}");
+    browser.close().await
+}

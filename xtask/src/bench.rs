@@ -1,0 +1,441 @@
+//! `cargo xtask bench`: builds the release server and SPA, starts the server on a fresh database, seeds users,
+//! drives it with `wrk` on loopback and prints one markdown table of targets against measurements.
+//!
+//! Not part of `cargo xtask test`: the numbers depend on the machine and on whatever else runs on it, so the
+//! table also reports the load average around the measurement.
+
+mod http;
+mod server;
+mod wrk;
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Context, Result};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+
+use crate::{cmd, spa, tools};
+use http::{json_string_field, Conn};
+use server::Server;
+use wrk::{LoginNames, Phase, WrkResult};
+
+/// The password every seeded user has (stored as one argon2id hash computed once, passed as `hashedPassword`).
+const USER_PASSWORD: &str = "Bench-user-pw-1!";
+const USER_PREFIX: &str = "bench-user-";
+/// Connections used to seed users: enough to keep the server's single writer busy.
+const SEED_CONNECTIONS: usize = 16;
+/// argon2 verifications timed in this process before and after the password phase.
+const ARGON2_ROUNDS: u32 = 10;
+
+#[derive(clap::Args)]
+pub struct Options {
+    /// Users to seed before the load phases.
+    #[arg(long, default_value_t = 10_000)]
+    users: usize,
+    /// Seconds each load phase is measured, after its warm-up.
+    #[arg(long, default_value_t = 10)]
+    duration: u64,
+    /// Seconds of unmeasured load before each phase.
+    #[arg(long, default_value_t = 2)]
+    warmup: u64,
+    /// Concurrent connections of the CreateSession and GetSession phases.
+    #[arg(long, default_value_t = 256)]
+    connections: usize,
+    /// wrk threads. wrk shares the machine's cores with the server it measures.
+    #[arg(long, default_value_t = 2)]
+    threads: usize,
+    /// Keep the temporary data directory (database, server log, wrk scripts) instead of deleting it.
+    #[arg(long)]
+    keep: bool,
+}
+
+pub fn bench(root: &Path, options: &Options) -> Result<()> {
+    wrk::ensure_installed()?;
+    let toolchain = tools::ensure(root, false)?;
+    let dist = spa::build(root, &toolchain)?;
+    cmd::step("building the server (cargo build --release -p gatehouse-server)");
+    cmd::run(Command::new("cargo").args(["build", "--release", "-p", "gatehouse-server"]))?;
+    let binary = spa::target_dir(root).join("release").join("gatehouse");
+
+    let load_before = load_average();
+    cmd::step("hashing the seeded users' password (argon2id, the server's parameters)");
+    let phc = hash_password(USER_PASSWORD)?;
+
+    let data_dir = std::env::temp_dir().join(format!("gatehouse-bench-{}", std::process::id()));
+    cmd::step(&format!("starting the release server on a fresh database in {}", data_dir.display()));
+    let server = Server::start(&binary, &dist, &data_dir)?;
+    let result = measure(&server, options, &phc);
+    drop(server);
+    if options.keep {
+        eprintln!("kept {}", data_dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&data_dir);
+    }
+    let mut report = result?;
+    report.load_before = load_before;
+    report.load_after = load_average();
+    report.print(options);
+    Ok(())
+}
+
+#[derive(Default)]
+struct Report {
+    seeded: usize,
+    seed_time: Duration,
+    idle_rss: u64,
+    loaded_rss: u64,
+    page_files: Vec<(String, String, usize)>,
+    password: WrkResult,
+    argon2: Duration,
+    create: WrkResult,
+    get: WrkResult,
+    load_before: String,
+    load_after: String,
+}
+
+fn measure(server: &Server, options: &Options, phc: &str) -> Result<Report> {
+    let pat = server.admin_pat()?;
+    let mut report = Report::default();
+    let names = LoginNames { prefix: USER_PREFIX.to_owned(), count: options.users };
+    let warmup = Duration::from_secs(options.warmup);
+    let duration = Duration::from_secs(options.duration);
+    let scripts = &server.data_dir;
+
+    cmd::step(&format!("seeding {} users over {SEED_CONNECTIONS} connections (AddHumanUser)", options.users));
+    let started = Instant::now();
+    seed_users(server, &pat, phc, options.users)?;
+    report.seeded = options.users;
+    report.seed_time = started.elapsed();
+    eprintln!("    {} users in {:.1} s", options.users, report.seed_time.as_secs_f64());
+
+    thread::sleep(Duration::from_secs(3));
+    report.idle_rss = server.rss_bytes()?;
+
+    cmd::step("login page weight (GET /loginname and its js/wasm/css, Accept-Encoding: br, gzip)");
+    report.page_files = page_weight(server)?;
+
+    // Password phase first, on a quiet server: its time is compared with a bare argon2 verification.
+    cmd::step("CreateSession with user + password checks, 1 connection");
+    let password_body = format!(
+        r#"'{{"checks":{{"user":{{"loginName":"' .. pick_user() .. '"}},"password":{{"password":"{USER_PASSWORD}"}}}}}}'"#
+    );
+    let sample = format!(r#"{{"checks":{{"user":{{"loginName":"{USER_PREFIX}0"}},"password":{{"password":"{USER_PASSWORD}"}}}}}}"#);
+    create_session(server, &pat, &sample)?;
+    let before = argon2_verify_mean(phc, USER_PASSWORD, ARGON2_ROUNDS)?;
+    let password = Phase {
+        name: "create-session-password",
+        method: "POST",
+        path: "/v2/sessions".into(),
+        bearer: pat.clone(),
+        body_lua: Some(password_body),
+        connections: 1,
+        threads: 1,
+    };
+    report.password = wrk::run(scripts, server.addr, &password, &names, warmup, duration)?;
+    let after = argon2_verify_mean(phc, USER_PASSWORD, ARGON2_ROUNDS)?;
+    report.argon2 = (before + after) / 2;
+
+    cmd::step(&format!("CreateSession with a user check, {} connections", options.connections));
+    let user_body = r#"'{"checks":{"user":{"loginName":"' .. pick_user() .. '"}}}'"#.to_owned();
+    let session_id = create_session(server, &pat, &format!(r#"{{"checks":{{"user":{{"loginName":"{USER_PREFIX}1"}}}}}}"#))?;
+    let create = Phase {
+        name: "create-session-user",
+        method: "POST",
+        path: "/v2/sessions".into(),
+        bearer: pat.clone(),
+        body_lua: Some(user_body),
+        connections: options.connections,
+        threads: options.threads,
+    };
+    report.create = wrk::run(scripts, server.addr, &create, &names, warmup, duration)?;
+
+    cmd::step(&format!("GetSession, {} connections", options.connections));
+    let path = format!("/v2/sessions/{session_id}");
+    let answer = Conn::connect(server.addr)?.request("GET", &path, &[("Authorization", &format!("Bearer {pat}"))], b"")?;
+    if answer.status != 200 {
+        bail!("GetSession answered {}: {}", answer.status, answer.text());
+    }
+    let get = Phase {
+        name: "get-session",
+        method: "GET",
+        path,
+        bearer: pat.clone(),
+        body_lua: None,
+        connections: options.connections,
+        threads: options.threads,
+    };
+    report.get = wrk::run(scripts, server.addr, &get, &names, warmup, duration)?;
+    report.loaded_rss = server.rss_bytes()?;
+    Ok(report)
+}
+
+/// argon2id with the crate defaults, exactly as `server/src/crypto.rs` hashes (19 MiB, 2 passes, 1 lane).
+fn hash_password(password: &str) -> Result<String> {
+    let salt = SaltString::encode_b64(b"gatehouse-bench-").map_err(|e| anyhow!("salt: {e}"))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow!("argon2: {e}"))
+}
+
+/// Mean time of one verification as the server does it (parse the PHC string, verify), in this process.
+fn argon2_verify_mean(phc: &str, password: &str, rounds: u32) -> Result<Duration> {
+    let parsed = PasswordHash::new(phc).map_err(|e| anyhow!("PHC: {e}"))?;
+    let argon = Argon2::default();
+    let started = Instant::now();
+    for _ in 0..rounds {
+        argon.verify_password(password.as_bytes(), &parsed).map_err(|e| anyhow!("argon2 verify: {e}"))?;
+    }
+    Ok(started.elapsed() / rounds)
+}
+
+fn seed_users(server: &Server, pat: &str, phc: &str, count: usize) -> Result<()> {
+    let next = AtomicUsize::new(0);
+    let failure: Mutex<Option<anyhow::Error>> = Mutex::new(None);
+    let auth = format!("Bearer {pat}");
+    thread::scope(|scope| {
+        for _ in 0..SEED_CONNECTIONS.min(count.max(1)) {
+            scope.spawn(|| {
+                let result = (|| -> Result<()> {
+                    let mut conn = Conn::connect(server.addr)?;
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= count || failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+                            return Ok(());
+                        }
+                        let body = format!(
+                            r#"{{"username":"{USER_PREFIX}{i}","profile":{{"givenName":"Bench","familyName":"User {i}"}},"email":{{"email":"{USER_PREFIX}{i}@bench.localhost","isVerified":true}},"hashedPassword":{{"hash":"{phc}"}}}}"#
+                        );
+                        let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+                        let answer = conn.request("POST", "/v2/users/human", &headers, body.as_bytes())?;
+                        if answer.status != 201 {
+                            bail!("AddHumanUser for user {i} answered {}: {}", answer.status, answer.text());
+                        }
+                    }
+                })();
+                if let Err(e) = result {
+                    if let Ok(mut slot) = failure.lock() {
+                        slot.get_or_insert(e);
+                    }
+                }
+            });
+        }
+    });
+    match failure.into_inner().map_err(|_| anyhow!("a seeding thread panicked"))? {
+        Some(e) => Err(e.context("seeding users")),
+        None => Ok(()),
+    }
+}
+
+/// Creates one session (a sanity check before the phase) and returns its id.
+fn create_session(server: &Server, pat: &str, body: &str) -> Result<String> {
+    let auth = format!("Bearer {pat}");
+    let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/json")];
+    let answer = Conn::connect(server.addr)?.request("POST", "/v2/sessions", &headers, body.as_bytes())?;
+    if answer.status != 201 {
+        bail!("CreateSession answered {}: {}", answer.status, answer.text());
+    }
+    json_string_field(&answer.text(), "sessionId").context("CreateSession answer has no sessionId")
+}
+
+/// The login page as a first-time browser loads it: the HTML, then each js/wasm/css file it references, all
+/// with `Accept-Encoding: br, gzip`. Returns (path, content-encoding, bytes on the wire) per file.
+fn page_weight(server: &Server) -> Result<Vec<(String, String, usize)>> {
+    let mut conn = Conn::connect(server.addr)?;
+    let headers = [("Accept-Encoding", "br, gzip"), ("Accept", "*/*")];
+    let mut files = Vec::new();
+    let html = conn.request("GET", "/loginname", &headers, b"")?;
+    if html.status != 200 {
+        bail!("GET /loginname answered {}", html.status);
+    }
+    let encoding = |r: &http::Response| r.header("content-encoding").unwrap_or("identity").to_owned();
+    files.push(("/loginname".to_owned(), encoding(&html), html.body.len()));
+    // The HTML itself may be compressed; read the references from an uncompressed copy.
+    let plain = conn.request("GET", "/loginname", &[], b"")?.text();
+    let assets = referenced_assets(&plain);
+    if !assets.iter().any(|a| a.ends_with(".wasm")) {
+        bail!("/loginname references no .wasm file; is the SPA built? ({} bytes of HTML)", plain.len());
+    }
+    for asset in assets {
+        let answer = conn.request("GET", &asset, &headers, b"")?;
+        if answer.status != 200 {
+            bail!("GET {asset} answered {}", answer.status);
+        }
+        files.push((asset, encoding(&answer), answer.body.len()));
+    }
+    Ok(files)
+}
+
+/// Quoted same-origin paths ending in .js, .wasm or .css, in order of appearance, without duplicates.
+fn referenced_assets(html: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for quote in ['"', '\''] {
+        for (i, candidate) in html.split(quote).enumerate() {
+            let path = candidate.split(['?', '#']).next().unwrap_or("");
+            let wanted = i % 2 == 1
+                && !path.contains([' ', '<', '>', '\n'])
+                && !path.contains("://")
+                && [".js", ".wasm", ".css"].iter().any(|ext| path.ends_with(ext));
+            if wanted {
+                let path = if path.starts_with('/') { path.to_owned() } else { format!("/{path}") };
+                if !found.contains(&path) {
+                    found.push(path);
+                }
+            }
+        }
+    }
+    found
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".to_owned())
+}
+
+fn cores() -> usize {
+    thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+}
+
+impl Report {
+    fn print(&self, options: &Options) {
+        let ms = |us: f64| us / 1000.0;
+        let mb = |bytes: u64| bytes as f64 / 1e6;
+        let page: usize = self.page_files.iter().map(|(_, _, n)| n).sum();
+        let ratio = self.password.mean_us / (self.argon2.as_secs_f64() * 1e6);
+        let c = options.connections;
+        let rows: Vec<(String, &str, String, bool)> = vec![
+            (
+                format!("CreateSession, user check, {c} connections: throughput"),
+                "≥ 5,000 req/s",
+                format!("{} req/s", thousands(self.create.rate())),
+                self.create.rate() >= 5000.0 && self.create.errors == 0,
+            ),
+            (
+                format!("CreateSession, user check, {c} connections: p99"),
+                "≤ 20 ms",
+                format!("{:.1} ms", ms(self.create.p99_us as f64)),
+                self.create.p99_us <= 20_000,
+            ),
+            (
+                format!("GetSession, {c} connections: throughput"),
+                "≥ 20,000 req/s",
+                format!("{} req/s", thousands(self.get.rate())),
+                self.get.rate() >= 20_000.0 && self.get.errors == 0,
+            ),
+            (
+                format!("GetSession, {c} connections: p99"),
+                "≤ 10 ms",
+                format!("{:.1} ms", ms(self.get.p99_us as f64)),
+                self.get.p99_us <= 10_000,
+            ),
+            (
+                "CreateSession, user + password check, 1 connection: mean time ÷ one argon2id verification".into(),
+                "≤ 1.10×",
+                format!(
+                    "{ratio:.2}× ({:.1} ms vs {:.1} ms)",
+                    ms(self.password.mean_us),
+                    self.argon2.as_secs_f64() * 1e3
+                ),
+                ratio <= 1.10 && self.password.errors == 0,
+            ),
+            (
+                format!("Idle RSS (after start and seeding {} users)", thousands(self.seeded as f64)),
+                "≤ 30 MB",
+                format!("{:.1} MB", mb(self.idle_rss)),
+                self.idle_rss <= 30_000_000,
+            ),
+            ("RSS after the load phases".into(), "≤ 100 MB", format!("{:.1} MB", mb(self.loaded_rss)), self.loaded_rss <= 100_000_000),
+            (
+                "Login page first load on the wire (HTML + js + wasm + css, compressed as served)".into(),
+                "≤ 200 kB",
+                format!("{:.1} kB", page as f64 / 1e3),
+                page <= 200_000,
+            ),
+        ];
+        println!();
+        println!("| Measure | Target | Measured | |");
+        println!("|---|---|---|---|");
+        for (measure, target, measured, ok) in &rows {
+            println!("| {measure} | {target} | {measured} | {} |", if *ok { "✅" } else { "❌" });
+        }
+        println!();
+        println!(
+            "{} cores, load average {} before / {} after; wrk {} threads on the same machine; {} s per phase after {} s warm-up; \
+             MB and kB are 10^6 and 10^3 bytes.",
+            cores(),
+            self.load_before,
+            self.load_after,
+            options.threads,
+            options.duration,
+            options.warmup
+        );
+        println!();
+        println!("Details:");
+        println!(
+            "- seeding: {} users in {:.1} s ({} users/s, AddHumanUser with hashedPassword over {SEED_CONNECTIONS} connections)",
+            thousands(self.seeded as f64),
+            self.seed_time.as_secs_f64(),
+            thousands(self.seeded as f64 / self.seed_time.as_secs_f64().max(1e-9))
+        );
+        for (name, r) in [
+            ("CreateSession user check", &self.create),
+            ("GetSession", &self.get),
+            ("CreateSession user + password", &self.password),
+        ] {
+            println!(
+                "- {name}: {} requests, mean {:.2} ms, p50 {:.2} ms, p99 {:.2} ms, max {:.1} ms, errors {}",
+                r.requests,
+                ms(r.mean_us),
+                ms(r.p50_us as f64),
+                ms(r.p99_us as f64),
+                ms(r.max_us as f64),
+                r.errors
+            );
+        }
+        println!("- argon2id verification in the bench process (m=19456 KiB, t=2, p=1): {:.1} ms", self.argon2.as_secs_f64() * 1e3);
+        let files: Vec<String> =
+            self.page_files.iter().map(|(path, enc, n)| format!("{path} {:.1} kB {enc}", *n as f64 / 1e3)).collect();
+        println!("- login page: {}", files.join(", "));
+    }
+}
+
+/// 12345.6 → "12,346".
+fn thousands(value: f64) -> String {
+    let digits = format!("{:.0}", value.max(0.0));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_trunk_assets() {
+        let html = r#"<link rel="modulepreload" href="/app-1a2b.js" crossorigin="anonymous">
+            <link rel="preload" href="/app-1a2b_bg.wasm" as="fetch" type="application/wasm">
+            <link rel="stylesheet" href="/main-99.css?v=1"><link rel="icon" href="/favicon.svg">
+            <script type="module">import init from '/app-1a2b.js'; init({ module_or_path: '/app-1a2b_bg.wasm' });</script>"#;
+        assert_eq!(referenced_assets(html), vec!["/app-1a2b.js", "/app-1a2b_bg.wasm", "/main-99.css"]);
+    }
+
+    #[test]
+    fn formats_thousands() {
+        assert_eq!(thousands(5.0), "5");
+        assert_eq!(thousands(1234.4), "1,234");
+        assert_eq!(thousands(20000.0), "20,000");
+        assert_eq!(thousands(1234567.0), "1,234,567");
+    }
+}

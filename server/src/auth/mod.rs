@@ -132,24 +132,25 @@ fn invalid_token() -> Error {
 async fn resolve_bearer(state: &AppState, token: &str) -> Result<Principal> {
     let hash = token_hash(token);
     let now = to_db(state.now());
-    let pat = sqlx::query(
-        "SELECT p.user_id, u.org_id FROM pats p JOIN users u ON u.id = p.user_id
+    // One query for the token, its user and their grants (a LEFT JOIN: a PAT user may have no grants).
+    let rows = sqlx::query(
+        "SELECT p.user_id, u.org_id, r.org_id AS grant_org, r.role FROM pats p JOIN users u ON u.id = p.user_id
+         LEFT JOIN user_roles r ON r.user_id = p.user_id
          WHERE p.token_hash = $1 AND (p.expires_at IS NULL OR p.expires_at > $2) AND u.state = 1",
     )
     .bind(&hash)
     .bind(&now)
-    .fetch_optional(&state.db.read)
+    .fetch_all(&state.db.read)
     .await?;
-    if let Some(row) = pat {
-        let user_id: String = row.try_get("user_id")?;
-        let org_id: String = row.try_get("org_id")?;
-        let grants = sqlx::query("SELECT org_id, role FROM user_roles WHERE user_id = $1")
-            .bind(&user_id)
-            .fetch_all(&state.db.read)
-            .await?
-            .into_iter()
-            .map(|r| Ok((r.try_get("org_id")?, r.try_get("role")?)))
-            .collect::<Result<Vec<(String, String)>>>()?;
+    if let Some(first) = rows.first() {
+        let user_id: String = first.try_get("user_id")?;
+        let org_id: String = first.try_get("org_id")?;
+        let mut grants = Vec::with_capacity(rows.len());
+        for row in &rows {
+            if let Some(role) = row.try_get::<Option<String>, _>("role")? {
+                grants.push((row.try_get::<Option<String>, _>("grant_org")?.unwrap_or_default(), role));
+            }
+        }
         return Ok(Principal::Member(Member { user_id, org_id, grants }));
     }
     let session = sqlx::query(

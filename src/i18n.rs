@@ -101,6 +101,7 @@ pub enum Msg {
     Sending,
     CodeSent,
     VerifyLinkIncomplete,
+    VerifyUserUnknown,
     // /signedin
     SignedInTitle,
     SignedInAs,
@@ -229,6 +230,7 @@ pub fn t(msg: Msg) -> &'static str {
         Sending => "Sending…",
         CodeSent => "New code sent. Check your inbox.",
         VerifyLinkIncomplete => "This verification link is incomplete. Sign in again to get a new code.",
+        VerifyUserUnknown => "This verification link does not belong to an account. Sign in again to get a new code.",
 
         SignedInTitle => "You're signed in",
         SignedInAs => "Signed in as",
@@ -282,6 +284,11 @@ pub fn rule_length(min_length: u64) -> String {
     }
 }
 
+/// A session's device, e.g. "Firefox on Linux".
+pub fn browser_on_os(browser: &str, os: &str) -> String {
+    format!("{browser} on {os}")
+}
+
 /// /verify introduction when we know the address.
 pub fn verify_intro(email: &str) -> String {
     format!("We sent a verification code to {email}. Enter it below.")
@@ -333,7 +340,17 @@ pub fn error_message(error: &ApiError) -> Msg {
 
 /// A timestamp as the reader expects it, in their time zone (the browser's `Intl` knows it).
 pub fn format_timestamp(timestamp: &Timestamp) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(timestamp.timestamp_millis() as f64));
+    format_js_date(&js_sys::Date::new(&JsValue::from_f64(timestamp.timestamp_millis() as f64)))
+}
+
+/// A date given as text (RFC 3339 or RFC 5322, as in mail headers), formatted as [`format_timestamp`] does;
+/// `None` if the browser cannot read it.
+pub fn format_date_text(text: &str) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_str(text));
+    (!date.get_time().is_nan()).then(|| format_js_date(&date))
+}
+
+fn format_js_date(date: &js_sys::Date) -> String {
     let options = js_sys::Object::new();
     // Reflect::set only fails on frozen objects; a fresh one is not.
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());

@@ -10,6 +10,7 @@ mod load;
 mod pages;
 mod password_rules;
 mod sessions;
+mod user_agent;
 
 fn main() {
     // Panics show up in the browser console with a Rust backtrace instead of "unreachable executed".

@@ -2,7 +2,8 @@ use gatehouse_api::json::Timestamp;
 use gatehouse_api::session::Session;
 use leptos::prelude::*;
 
-use crate::i18n::{format_timestamp, t, Msg};
+use crate::i18n::{browser_on_os, format_timestamp, t, Msg};
+use crate::user_agent::browser_and_os;
 
 /// Sessions as a list (`ul#session-list > li.session`); `data-current="true"` marks this browser's session.
 /// With `on_end`, each session gets its own sign-out button (`button.logout-session`).
@@ -25,12 +26,7 @@ pub fn SessionList(
         .into_iter()
         .map(|session| {
             let is_current = current.as_deref() == Some(session.id.as_str());
-            let device = session
-                .user_agent
-                .as_ref()
-                .and_then(|agent| agent.description.clone())
-                .filter(|description| !description.is_empty())
-                .unwrap_or_else(|| t(Msg::UnknownDevice).to_owned());
+            let device = device_name(&session);
             let user = session.factors.as_ref().and_then(|factors| factors.user.clone());
             let end_button = on_end.map(|on_end| {
                 let id = session.id.clone();
@@ -49,19 +45,20 @@ pub fn SessionList(
                 <li class="session" data-current=is_current.to_string() data-session-id=session.id.clone()>
                     <div class="session-details">
                         <p class="session-title">
-                            {show_user
-                                .then(|| {
-                                    user.map(|user| {
-                                        view! {
-                                            <span class="session-user">{user.display_name}</span>
-                                            " "
-                                            <span class="muted">{user.login_name}</span>
-                                        }
-                                    })
-                                })}
-                            {(!show_user).then(|| view! { <span class="session-device">{device}</span> })}
-                            {is_current.then(|| view! { <span class="badge">{t(Msg::ThisBrowser)}</span> })}
+                            <span class="session-name">
+                                {if show_user {
+                                    user.as_ref().map(|user| user.display_name.clone()).unwrap_or_default()
+                                } else {
+                                    device.clone()
+                                }}
+                            </span>
+                            {is_current.then(|| view! { <span class="badge badge-accent">{t(Msg::ThisBrowser)}</span> })}
                         </p>
+                        {show_user
+                            .then(|| {
+                                let login = user.as_ref().map(|user| user.login_name.clone()).unwrap_or_default();
+                                view! { <p class="session-sub muted">{login} " · " {device.clone()}</p> }
+                            })}
                         <dl class="session-times">
                             <SessionTime label=Msg::SessionCreated at=session.creation_date />
                             <SessionTime label=Msg::SessionLastActive at=session.change_date />
@@ -92,4 +89,14 @@ fn SessionTime(label: Msg, at: Option<Timestamp>) -> impl IntoView {
 /// The `datetime` attribute value (ISO 8601), via the browser rather than chrono's formatter to keep the wasm small.
 fn machine_readable(at: &Timestamp) -> String {
     js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.timestamp_millis() as f64)).to_iso_string().into()
+}
+
+/// "Firefox on Linux" from the session's user agent; its raw description when that is not a browser's.
+fn device_name(session: &Session) -> String {
+    let description = session.user_agent.as_ref().and_then(|agent| agent.description.as_deref()).unwrap_or_default();
+    match browser_and_os(description) {
+        Some((browser, os)) => browser_on_os(browser, os),
+        None if !description.is_empty() => description.to_owned(),
+        None => t(Msg::UnknownDevice).to_owned(),
+    }
 }

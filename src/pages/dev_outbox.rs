@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::load::Load;
 use crate::client;
 use crate::components::Card;
-use crate::i18n::{format_timestamp, t, Msg};
+use crate::i18n::{format_date_text, t, Msg};
 
 const OUTBOX_PATH: &str = "/gatehouse/v1/dev/outbox";
 
@@ -27,7 +27,7 @@ struct Mail {
     to: String,
     #[serde(default)]
     subject: String,
-    /// RFC 3339 as far as we know; anything else is shown as it came.
+    /// As in the mail header (RFC 5322) or RFC 3339; shown as it came if the browser cannot read it.
     #[serde(default)]
     date: String,
     #[serde(default)]
@@ -99,5 +99,5 @@ fn MailItem(mail: Mail) -> impl IntoView {
 }
 
 fn readable_date(date: &str) -> String {
-    date.parse::<gatehouse_api::json::Timestamp>().map(|at| format_timestamp(&at)).unwrap_or_else(|_| date.to_owned())
+    format_date_text(date).unwrap_or_else(|| date.to_owned())
 }

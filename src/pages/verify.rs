@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use gatehouse_api::user::{CodeDelivery, ResendEmailCode, ResendEmailCodeRequest, SendCode, VerifyEmail, VerifyEmailRequest};
+use gatehouse_api::{ApiError, Code};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -64,7 +65,7 @@ pub fn Verify() -> impl IntoView {
                     status.set(Some(Msg::CodeSent));
                     cooldown.set(RESEND_COOLDOWN_SECS);
                 }
-                Err(error) => form_error.set(Some(error_message(&error))),
+                Err(error) => form_error.set(Some(verify_error_message(&error))),
             }
         });
     };
@@ -96,7 +97,7 @@ pub fn Verify() -> impl IntoView {
                 pending.set(false);
                 match error.id.as_str() {
                     error_ids::CODE_INVALID | error_ids::CODE_EXPIRED => code_error.set(Some(error_message(&error))),
-                    _ => form_error.set(Some(error_message(&error))),
+                    _ => form_error.set(Some(verify_error_message(&error))),
                 }
                 return;
             }
@@ -165,5 +166,13 @@ pub fn Verify() -> impl IntoView {
                 </button>
             </form>
         </Card>
+    }
+}
+
+/// Errors of the verify calls: an unknown user here means a broken or outdated link, not a mistyped name.
+fn verify_error_message(error: &ApiError) -> Msg {
+    match error.code {
+        Code::NotFound => Msg::VerifyUserUnknown,
+        _ => error_message(error),
     }
 }

@@ -1,8 +1,9 @@
 //! The route table. Route names follow ZITADEL's login so links from ZITADEL-style set-ups keep working.
 
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
-use leptos_router::path;
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_navigate;
+use leptos_router::{path, NavigateOptions};
 
 use crate::links;
 use crate::pages::{
@@ -16,7 +17,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <div class="page">
                 <FlatRoutes fallback=NotFound>
-                    <Route path=path!("/") view=|| view! { <Redirect path=links::LOGINNAME /> } />
+                    <Route path=path!("/") view=Root />
                     <Route path=path!("/loginname") view=LoginName />
                     <Route path=path!("/password") view=Password />
                     <Route path=path!("/password/change") view=PasswordChange />
@@ -30,4 +31,12 @@ pub fn App() -> impl IntoView {
             </div>
         </Router>
     }
+}
+
+/// `/` has no page of its own: it is where signing in starts. (A two-line stand-in for `<Redirect>`, which
+/// brings URL resolution code the app does not otherwise need.)
+#[component]
+fn Root() -> impl IntoView {
+    let navigate = use_navigate();
+    Effect::new(move || navigate(links::LOGINNAME, NavigateOptions { replace: true, ..Default::default() }));
 }

@@ -12,31 +12,34 @@ use crate::i18n::{t, Msg};
 
 /// Calls `R` over Connect JSON: `POST /<service>/<method>` with the request as JSON.
 ///
-/// Only the (de)serialisation is generic; the fetch itself is shared by all RPCs, which keeps the wasm small.
+/// Only the (de)serialisation is generic; the fetch itself is shared by all calls, which keeps the wasm small.
 pub async fn call<R: Rpc>(request: &R::Request) -> Result<R::Response, ApiError> {
     let body = serde_json::to_string(request)
         .map_err(|e| ApiError::new(Code::Internal, "", format!("cannot encode the request: {e}")))?;
-    // Boxed as `dyn Future`: otherwise the whole fetch is inlined into every RPC's copy of `call`.
-    let exchange: Pin<Box<dyn Future<Output = Result<String, ApiError>>>> =
-        Box::pin(post_json(R::connect_path(), body));
-    decode(&exchange.await?)
+    decode(&fetch(R::connect_path(), Some(body)).await?)
 }
 
 /// `GET path` for the few endpoints that are not RPCs (the dev outbox).
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let response = Request::get(path).send().await.map_err(|_| network_error())?;
-    decode(&read_answer(response).await?)
+    decode(&fetch(path.to_owned(), None).await?)
 }
 
-async fn post_json(path: String, body: String) -> Result<String, ApiError> {
-    let request = Request::post(&path)
-        .header("Content-Type", "application/json")
-        // Connect clients announce the protocol version; servers may insist on it.
-        .header("Connect-Protocol-Version", "1")
-        .body(body)
+/// `POST` (with a JSON body) or `GET` (without); the answer's body. Boxed as `dyn Future` so that this code
+/// exists once instead of being inlined into every caller.
+fn fetch(path: String, json_body: Option<String>) -> Pin<Box<dyn Future<Output = Result<String, ApiError>>>> {
+    Box::pin(async move {
+        let request = match json_body {
+            Some(body) => Request::post(&path)
+                .header("Content-Type", "application/json")
+                // Connect clients announce the protocol version; servers may insist on it.
+                .header("Connect-Protocol-Version", "1")
+                .body(body),
+            None => Request::get(&path).build(),
+        }
         .map_err(|e| ApiError::new(Code::Internal, "", format!("cannot build the request: {e}")))?;
-    let response = request.send().await.map_err(|_| network_error())?;
-    read_answer(response).await
+        let response = request.send().await.map_err(|_| network_error())?;
+        read_answer(response).await
+    })
 }
 
 /// The body of a successful answer, or the API error the server (or a proxy in front of it) answered with.

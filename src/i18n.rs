@@ -213,8 +213,8 @@ pub fn t(msg: Msg) -> &'static str {
         RuleNumber => "A number",
         RuleSymbol => "A symbol, like ! or #",
         RuleMatch => "Both passwords match",
-        RuleMet => "done",
-        RuleNotMet => "not yet",
+        RuleMet => ", done",
+        RuleNotMet => ", not yet",
         PolicyLoading => "Loading the password rules…",
         PolicyLoadFailed => "The password rules could not be loaded.",
 

@@ -15,5 +15,5 @@ pub use loading::{LoadFailed, Loading};
 pub use password_checklist::{use_password_policy, PasswordChecklist};
 pub use session_list::SessionList;
 pub use status_message::StatusMessage;
-pub use submit_button::SubmitButton;
+pub use submit_button::{ActionButton, SubmitButton};
 pub use text_field::TextField;

@@ -53,9 +53,9 @@ fn RuleList(settings: PasswordComplexitySettings, password: Signal<String>, conf
                 <li class="rule" class:met=met data-rule=rule.key() data-met=move || met.get().to_string()>
                     <span class="rule-icon" aria-hidden="true"></span>
                     <span class="rule-label">{label}</span>
-                    <span class="visually-hidden">
-                        {move || format!(", {}", t(if met.get() { Msg::RuleMet } else { Msg::RuleNotMet }))}
-                    </span>
+                    // For screen readers; CSS hides the one that does not apply.
+                    <span class="visually-hidden when-met">{t(Msg::RuleMet)}</span>
+                    <span class="visually-hidden when-unmet">{t(Msg::RuleNotMet)}</span>
                 </li>
             }
         })

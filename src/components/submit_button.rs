@@ -19,8 +19,47 @@ pub fn SubmitButton(
             disabled=move || pending.get() || blocked.get()
             aria-busy=move || pending.get().to_string()
         >
-            <span class="spinner" class:hidden=move || !pending.get() aria-hidden="true"></span>
-            {move || t(if pending.get() { pending_label } else { label })}
+            {labels(label, pending_label)}
         </button>
+    }
+}
+
+/// A button that starts an action outside a form (log out, …), with the same busy state as [`SubmitButton`].
+#[component]
+pub fn ActionButton(
+    id: &'static str,
+    label: Msg,
+    pending_label: Msg,
+    #[prop(into)] pending: Signal<bool>,
+    on_click: Callback<()>,
+    /// Disabled for another reason (e.g. a related action is running).
+    #[prop(into, optional)]
+    blocked: Signal<bool>,
+    #[prop(optional)] secondary: bool,
+) -> impl IntoView {
+    view! {
+        <button
+            id=id
+            type="button"
+            class="button"
+            class=(["primary"], !secondary)
+            class=(["secondary"], secondary)
+            disabled=move || pending.get() || blocked.get()
+            aria-busy=move || pending.get().to_string()
+            on:click=move |_| on_click.run(())
+        >
+            {labels(label, pending_label)}
+        </button>
+    }
+}
+
+/// Both labels are rendered; CSS shows the one that matches `aria-busy`, which is cheaper than re-rendering text.
+fn labels(label: Msg, pending_label: Msg) -> impl IntoView {
+    view! {
+        <span class="when-idle">{t(label)}</span>
+        <span class="when-busy">
+            <span class="spinner" aria-hidden="true"></span>
+            {t(pending_label)}
+        </span>
     }
 }

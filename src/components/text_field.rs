@@ -33,14 +33,10 @@ pub fn TextField(
         });
     }
     let error_id = format!("{id}-error");
-    let described_by = {
-        let error_id = error_id.clone();
-        move || error.get().map(|_| error_id.clone())
-    };
     // Names are words; logins, addresses, codes and passwords are not: no autocorrect or capitalisation there.
     let is_verbatim = input_type != "text" || autocomplete != "given-name" && autocomplete != "family-name";
     view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
+        <div class="field">
             <label for=id>{t(label)}</label>
             <input
                 node_ref=input
@@ -53,7 +49,8 @@ pub fn TextField(
                 spellcheck=is_verbatim.then_some("false")
                 required=true
                 aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=described_by
+                // A reference to an absent element is ignored, so this can stay static.
+                aria-describedby=error_id.clone()
                 bind:value=value
                 on:input=move |_| error.set(None)
             />

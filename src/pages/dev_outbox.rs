@@ -1,7 +1,7 @@
 //! `/dev/outbox`: the mail the server "sent" while the dev outbox is its mail transport (development only).
 
 use gatehouse_api::{ApiError, Code};
-use leptos::either::EitherOf3;
+use leptos::either::Either;
 use leptos::prelude::*;
 use serde::Deserialize;
 
@@ -12,7 +12,7 @@ use crate::i18n::{format_date_text, t, Msg};
 
 const OUTBOX_PATH: &str = "/gatehouse/v1/dev/outbox";
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Deserialize)]
 struct Outbox {
     #[serde(default)]
     mails: Vec<Mail>,
@@ -20,9 +20,6 @@ struct Outbox {
 
 #[derive(Clone, Debug, Deserialize)]
 struct Mail {
-    /// Opaque; kept loose (string or number) because only the page itself uses it.
-    #[serde(default)]
-    id: serde_json::Value,
     #[serde(default)]
     to: String,
     #[serde(default)]
@@ -39,7 +36,7 @@ pub fn DevOutbox() -> impl IntoView {
     // A 404 means the server sends real mail (SMTP): there is no outbox, which is an answer, not a failure.
     let outbox = Load::new(|| async {
         match client::get_json::<Outbox>(OUTBOX_PATH).await {
-            Ok(outbox) => Ok(Some(outbox)),
+            Ok(outbox) => Ok(Some(outbox.mails)),
             Err(ApiError { code: Code::NotFound, .. }) => Ok(None),
             Err(error) => Err(error),
         }
@@ -54,13 +51,9 @@ pub fn DevOutbox() -> impl IntoView {
                 </button>
             </div>
             {outbox
-                .view(|outbox| match outbox {
-                    None => EitherOf3::A(view! { <p class="banner banner-info">{t(Msg::OutboxDisabled)}</p> }),
-                    Some(Outbox { mails }) if mails.is_empty() => {
-                        EitherOf3::B(view! { <p class="muted">{t(Msg::OutboxEmpty)}</p> })
-                    }
-                    Some(Outbox { mails }) => {
-                        EitherOf3::C(
+                .view(|mails| match mails {
+                    Some(mails) if !mails.is_empty() => {
+                        Either::Left(
                             view! {
                                 <ul class="mail-list">
                                     {mails.into_iter().map(|mail| view! { <MailItem mail /> }).collect_view()}
@@ -68,6 +61,8 @@ pub fn DevOutbox() -> impl IntoView {
                             },
                         )
                     }
+                    Some(_) => Either::Right(view! { <p class="banner banner-info">{t(Msg::OutboxEmpty)}</p> }),
+                    None => Either::Right(view! { <p class="banner banner-info">{t(Msg::OutboxDisabled)}</p> }),
                 })}
         </Card>
     }
@@ -76,7 +71,7 @@ pub fn DevOutbox() -> impl IntoView {
 #[component]
 fn MailItem(mail: Mail) -> impl IntoView {
     view! {
-        <li class="mail" data-mail-id=mail.id.to_string()>
+        <li class="mail">
             <p class="mail-subject">{mail.subject}</p>
             <dl class="mail-meta">
                 <div>

@@ -23,15 +23,13 @@ pub fn LoginName() -> impl IntoView {
     let login_name_error = RwSignal::new(None::<Msg>);
     let form_error = RwSignal::new(None::<Msg>);
     let pending = RwSignal::new(false);
-    let status = Signal::derive(move || {
-        if verified.get().is_some() {
-            Some(Msg::EmailVerifiedSignIn)
-        } else if logged_out.get().is_some() {
-            Some(Msg::SignedOut)
-        } else {
-            None
-        }
-    });
+    let status = if verified.get_untracked().is_some() {
+        Some(Msg::EmailVerifiedSignIn)
+    } else if logged_out.get_untracked().is_some() {
+        Some(Msg::SignedOut)
+    } else {
+        None
+    };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -73,7 +71,7 @@ pub fn LoginName() -> impl IntoView {
 
     view! {
         <Card title=Msg::LoginNameTitle focus_heading=false>
-            <StatusMessage status />
+            <StatusMessage status=Signal::stored(status) />
             <p class="intro">{t(Msg::LoginNameIntro)}</p>
             <form on:submit=on_submit novalidate>
                 <ErrorBanner error=form_error />

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::load::Load;
 use crate::client;
-use crate::components::{Card, ErrorBanner, SessionList};
+use crate::components::{ActionButton, Card, ErrorBanner, SessionList};
 use crate::i18n::{error_message, t, Msg};
 use crate::links;
 use crate::sessions;
@@ -49,14 +49,14 @@ pub fn Logout() -> impl IntoView {
         let end_sessions = end_sessions.clone();
         Callback::new(move |id: String| end_sessions(vec![id], false))
     };
-    let end_all = move |_| {
+    let end_all = Callback::new(move |()| {
         let ids = browser_sessions
             .get_untracked()
             .and_then(Result::ok)
             .map(|list| list.into_iter().map(|s| s.id).collect())
             .unwrap_or_default();
         end_sessions(ids, true)
-    };
+    });
 
     view! {
         <Card title=Msg::LogoutTitle>
@@ -76,15 +76,13 @@ pub fn Logout() -> impl IntoView {
                         <p class="intro">{t(Msg::LogoutIntro)}</p>
                         <SessionList sessions=list show_user=true on_end=end_one busy=pending />
                         <div class="actions">
-                            <button
+                            <ActionButton
                                 id="logout-all"
-                                type="button"
-                                class="button primary"
-                                disabled=move || pending.get()
-                                on:click=end_all.clone()
-                            >
-                                {move || t(if pending.get() { Msg::LoggingOut } else { Msg::LogoutAll })}
-                            </button>
+                                label=Msg::LogoutAll
+                                pending_label=Msg::LoggingOut
+                                pending=pending
+                                on_click=end_all
+                            />
                         </div>
                     })
                 })}

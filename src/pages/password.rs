@@ -81,12 +81,14 @@ pub fn Password() -> impl IntoView {
         });
     };
 
-    let not_you_href = move || links::loginname(&login_name.get().unwrap_or_default());
+    // The route stays mounted only while the path is /password; the login name shown is read once.
+    let shown_login_name = login_name.get_untracked().unwrap_or_default();
+    let not_you_href = links::loginname(&shown_login_name);
 
     view! {
         <Card title=Msg::PasswordTitle focus_heading=false>
             <p class="identity">
-                <span class="identity-name">{move || login_name.get()}</span>
+                <span class="identity-name">{shown_login_name}</span>
                 <a href=not_you_href class="identity-switch">
                     {t(Msg::NotYou)}
                 </a>

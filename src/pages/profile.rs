@@ -10,7 +10,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::load::Load;
 use crate::client;
-use crate::components::{Card, ErrorBanner, SessionList};
+use crate::components::{ActionButton, Card, ErrorBanner, SessionList};
 use crate::i18n::{error_message, t, Msg};
 use crate::links::{self, param};
 use crate::pages::signedin::{initials, load_signed_in_user, redirect_unless_signed_in, SignedInUser};
@@ -81,51 +81,45 @@ fn UserSessions(user_id: String, current: String) -> impl IntoView {
         let user_id = user_id.clone();
         move || user_sessions(user_id.clone())
     });
-    let pending = RwSignal::new(false);
+    let ending_this = RwSignal::new(false);
+    let ending_all = RwSignal::new(false);
+    let busy = Signal::derive(move || ending_this.get() || ending_all.get());
     let form_error = RwSignal::new(None::<Msg>);
 
-    // Ends `ids` (this browser's session last: it is what authorises ending the others) and leaves.
-    let end_sessions = {
-        let current = current.clone();
-        move |ids: Vec<String>| {
-            if pending.get_untracked() {
-                return;
-            }
-            let (mut ids, this_browser): (Vec<String>, Vec<String>) = ids.into_iter().partition(|id| *id != current);
-            ids.extend(this_browser);
-            pending.set(true);
-            form_error.set(None);
-            let navigate = navigate.clone();
-            client::spawn(async move {
-                for id in ids {
-                    let request = DeleteSessionRequest { session_id: id, session_token: None };
-                    if let Err(error) = client::call::<DeleteSession>(&request).await {
-                        pending.set(false);
-                        form_error.set(Some(error_message(&error)));
-                        return;
-                    }
-                }
-                navigate(&links::signed_out(), Default::default());
-            });
+    let current_for_list = current.clone();
+    // Ends this browser's session, or (`everywhere`) every session of the user, then shows the signed-out page.
+    let end_sessions = move |everywhere: bool| {
+        if busy.get_untracked() {
+            return;
         }
+        let pending = if everywhere { ending_all } else { ending_this };
+        pending.set(true);
+        form_error.set(None);
+        let (navigate, user_id, current) = (navigate.clone(), user_id.clone(), current.clone());
+        client::spawn(async move {
+            let outcome = if everywhere {
+                // Listed afresh: sessions started since this page loaded end too.
+                match user_sessions(user_id).await {
+                    Ok(list) => end_all(list.into_iter().map(|s| s.id).collect(), &current).await,
+                    Err(error) => Err(error),
+                }
+            } else {
+                end_all(vec![current.clone()], &current).await
+            };
+            match outcome {
+                Ok(()) => navigate(&links::signed_out(), Default::default()),
+                Err(error) => {
+                    pending.set(false);
+                    form_error.set(Some(error_message(&error)));
+                }
+            }
+        });
     };
     let log_out = {
         let end_sessions = end_sessions.clone();
-        let current = current.clone();
-        move |_| end_sessions(vec![current.clone()])
+        Callback::new(move |()| end_sessions(false))
     };
-    let current_for_list = current.clone();
-    let log_out_everywhere = move |_| {
-        let mut ids: Vec<String> = sessions
-            .get_untracked()
-            .and_then(Result::ok)
-            .map(|list| list.into_iter().map(|s| s.id).collect())
-            .unwrap_or_default();
-        if !ids.contains(&current) {
-            ids.push(current.clone());
-        }
-        end_sessions(ids)
-    };
+    let log_out_everywhere = Callback::new(move |()| end_sessions(true));
 
     view! {
         <section class="section" aria-labelledby="sessions-title">
@@ -138,20 +132,38 @@ fn UserSessions(user_id: String, current: String) -> impl IntoView {
         </section>
         <ErrorBanner error=form_error />
         <div class="actions">
-            <button id="logout" type="button" class="button primary" disabled=move || pending.get() on:click=log_out>
-                {move || t(if pending.get() { Msg::LoggingOut } else { Msg::LogOut })}
-            </button>
-            <button
+            <ActionButton
+                id="logout"
+                label=Msg::LogOut
+                pending_label=Msg::LoggingOut
+                pending=ending_this
+                blocked=busy
+                on_click=log_out
+            />
+            <ActionButton
                 id="logout-everywhere"
-                type="button"
-                class="button secondary"
-                disabled=move || pending.get() || sessions.get().is_none()
-                on:click=log_out_everywhere
-            >
-                {t(Msg::LogOutEverywhere)}
-            </button>
+                label=Msg::LogOutEverywhere
+                pending_label=Msg::LoggingOut
+                pending=ending_all
+                blocked=busy
+                on_click=log_out_everywhere
+                secondary=true
+            />
         </div>
     }
+}
+
+/// Deletes the sessions `ids`; `last` (this browser's, which authorises the others) goes at the end.
+async fn end_all(ids: Vec<String>, last: &str) -> Result<(), ApiError> {
+    let (mut ids, this_browser): (Vec<String>, Vec<String>) = ids.into_iter().partition(|id| id != last);
+    ids.extend(this_browser);
+    if !ids.iter().any(|id| id == last) {
+        ids.push(last.to_owned());
+    }
+    for id in ids {
+        client::call::<DeleteSession>(&DeleteSessionRequest { session_id: id, session_token: None }).await?;
+    }
+    Ok(())
 }
 
 /// Every session of the user, on any device (the server lets a signed-in user see their own).

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use gatehouse_api::user::{CodeDelivery, ResendEmailCode, ResendEmailCodeRequest, SendCode, VerifyEmail, VerifyEmailRequest};
 use gatehouse_api::{ApiError, Code};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -111,11 +112,13 @@ pub fn Verify() -> impl IntoView {
         });
     };
 
-    let intro = move || match login_name.get().filter(|name| name.contains('@')) {
+    // Read once: the page is remounted whenever the path changes, and these only come with the link.
+    let has_user = user_id.get_untracked().is_some();
+    let intro = match login_name.get_untracked().filter(|name| name.contains('@')) {
         Some(email) => verify_intro(&email),
         None => t(Msg::VerifyIntroGeneric).to_owned(),
     };
-    let resend_disabled = move || sending.get() || cooldown.get() != 0 || user_id.get().is_none();
+    let resend_disabled = move || !has_user || sending.get() || cooldown.get() != 0;
     let resend_label = move || match (sending.get(), cooldown.get()) {
         (true, _) => t(Msg::Sending).to_owned(),
         (false, 0) => t(Msg::Resend).to_owned(),
@@ -125,19 +128,18 @@ pub fn Verify() -> impl IntoView {
     view! {
         <Card title=Msg::VerifyTitle focus_heading=false>
             <StatusMessage status />
-            {move || {
-                if user_id.get().is_some() {
-                    view! { <p class="intro">{intro}</p> }.into_any()
-                } else {
+            {if has_user {
+                Either::Left(view! { <p class="intro">{intro}</p> })
+            } else {
+                Either::Right(
                     view! {
                         <p class="banner banner-error" role="alert">
                             {t(Msg::VerifyLinkIncomplete)}
                             " "
                             <a href=links::LOGINNAME>{t(Msg::GoToSignIn)}</a>
                         </p>
-                    }
-                        .into_any()
-                }
+                    },
+                )
             }}
             <form on:submit=on_submit novalidate>
                 <ErrorBanner error=form_error />
@@ -153,7 +155,7 @@ pub fn Verify() -> impl IntoView {
                     label=Msg::Verify
                     pending_label=Msg::Verifying
                     pending
-                    blocked=Signal::derive(move || user_id.get().is_none())
+                    blocked=Signal::stored(!has_user)
                 />
                 <button
                     id="resend"

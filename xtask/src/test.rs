@@ -1,15 +1,16 @@
-//! `cargo xtask test`: build the SPA and server, then run every test suite.
+//! `cargo xtask test`: build the SPA, the server and every test suite, then run them all.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Result};
+use anyhow::{Context, Result};
 
 use crate::{cmd, spa, tools};
 
-/// Each browser test starts its own chromium; more than two at a time overloads 2 cores.
-const BROWSER_TEST_THREADS: &str = "2";
+/// Each browser test starts its own server and chromium: more than two at a time overload the
+/// 2-core CI machine (where 2 is also libtest's default for the other suites).
+const TEST_THREADS: &str = "2";
 
 /// Wall time per phase, printed at the end.
 #[derive(Default)]
@@ -38,76 +39,43 @@ pub fn test(root: &Path, extra: &[String]) -> Result<()> {
     let mut phases = Phases::default();
     let toolchain = phases.run("tools", || tools::ensure(root, true))?;
     let dist = phases.run("build SPA", || spa::build(root, &toolchain))?;
-    phases.run("build server", || {
-        cmd::step("building the server (cargo build -p gatehouse-server)");
-        cmd::run(Command::new("cargo").args(["build", "-p", "gatehouse-server"]))
-    })?;
 
-    let env = TestEnv {
-        binary: spa::target_dir(root).join("debug").join("gatehouse"),
-        dist,
-        extra,
+    let (cargo_args, harness_args) = match extra.iter().position(|a| a == "--") {
+        Some(i) => (&extra[..i], &extra[i + 1..]),
+        None => (extra, &[][..]),
     };
-    let suites = [
-        Suite {
-            name: "unit + API tests",
-            packages: &["--workspace", "--exclude", "gatehouse-app", "--exclude", "gatehouse-e2e"],
-            harness: &[],
-        },
-        Suite {
-            name: "browser tests",
-            packages: &["--package", "gatehouse-e2e"],
-            harness: &["--test-threads", BROWSER_TEST_THREADS],
-        },
-    ];
-    // Run every suite even when one fails, so a CI log shows all failures at once.
-    let mut failed = Vec::new();
-    for suite in &suites {
-        let result = phases.run(suite.name, || {
-            cmd::step(&format!("running {}", suite.name));
-            cmd::run(&mut env.cargo_test(suite))
-        });
-        if result.is_err() {
-            failed.push(suite.name);
-        }
-    }
-
-    phases.print(started.elapsed());
-    if !failed.is_empty() {
-        bail!("failed: {}", failed.join(", "));
-    }
-    Ok(())
-}
-
-struct Suite {
-    name: &'static str,
-    packages: &'static [&'static str],
-    harness: &'static [&'static str],
-}
-
-struct TestEnv<'a> {
-    binary: PathBuf,
-    dist: PathBuf,
-    /// `cargo test` arguments from the command line; those after `--` go to the test harness.
-    extra: &'a [String],
-}
-
-impl TestEnv<'_> {
-    fn cargo_test(&self, suite: &Suite) -> Command {
-        let (cargo_args, harness_args) = match self.extra.iter().position(|a| a == "--") {
-            Some(i) => (&self.extra[..i], &self.extra[i + 1..]),
-            None => (self.extra, &[][..]),
-        };
+    // One cargo invocation for every suite: the workspace's features are unified once, so the
+    // server and the shared dependencies compile once (separate `-p` runs rebuild them).
+    let cargo_test = |more: &[&str]| {
         let mut command = Command::new("cargo");
         command
-            .arg("test")
-            .args(suite.packages)
-            .args(cargo_args)
-            .arg("--")
-            .args(suite.harness)
-            .args(harness_args)
-            .env("GATEHOUSE_BIN", &self.binary)
-            .env("GATEHOUSE_SPA_DIR", &self.dist);
+            .args(["test", "--workspace", "--exclude", "gatehouse-app"])
+            .args(more)
+            .args(cargo_args);
         command
-    }
+    };
+    let binary = spa::target_dir(root).join("debug").join("gatehouse");
+    phases.run("build server+tests", || {
+        cmd::step("building the server and all tests (debug)");
+        cmd::run(&mut cargo_test(&["--no-run"]))?;
+        // The server's integration tests make cargo build the binary; build it if they did not.
+        if !binary.exists() {
+            cmd::run(Command::new("cargo").args(["build", "-p", "gatehouse-server"]))?;
+        }
+        Ok(())
+    })?;
+
+    let result = phases.run("run tests", || {
+        cmd::step("running unit, API and browser tests");
+        cmd::run(
+            cargo_test(&["--no-fail-fast"])
+                .arg("--")
+                .args(["--test-threads", TEST_THREADS])
+                .args(harness_args)
+                .env("GATEHOUSE_BIN", &binary)
+                .env("GATEHOUSE_SPA_DIR", &dist),
+        )
+    });
+    phases.print(started.elapsed());
+    result.context("some tests failed (see above)")
 }

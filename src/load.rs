@@ -46,11 +46,8 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
         let fetch: Fetch<T> = Rc::new(move || Box::pin(fetch()));
-        let load = Self {
-            state: RwSignal::new(None),
-            generation: StoredValue::new(0),
-            fetch: StoredValue::new_local(fetch),
-        };
+        let load =
+            Self { state: RwSignal::new(None), generation: StoredValue::new(0), fetch: StoredValue::new_local(fetch) };
         load.reload();
         load
     }

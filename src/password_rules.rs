@@ -83,11 +83,7 @@ mod tests {
     fn each_rule_follows_the_input() {
         let policy = default_policy();
         let met = |password: &str| -> Vec<&str> {
-            rules_for(&policy)
-                .into_iter()
-                .filter(|rule| is_met(*rule, &policy, password, ""))
-                .map(Rule::key)
-                .collect()
+            rules_for(&policy).into_iter().filter(|rule| is_met(*rule, &policy, password, "")).map(Rule::key).collect()
         };
         assert_eq!(met("abc"), ["lowercase"]);
         assert_eq!(met("Abcdefg1"), ["length", "uppercase", "lowercase", "number"]);

@@ -23,7 +23,9 @@ pub fn browser_and_os(user_agent: &str) -> Option<(&'static str, &'static str)> 
         ("Macintosh", "macOS"),
         ("Linux", "Linux"),
     ];
-    let find = |table: &[(&str, &'static str)]| table.iter().find(|(marker, _)| user_agent.contains(marker)).map(|(_, name)| *name);
+    let find = |table: &[(&str, &'static str)]| {
+        table.iter().find(|(marker, _)| user_agent.contains(marker)).map(|(_, name)| *name)
+    };
     Some((find(&BROWSERS)?, find(&SYSTEMS)?))
 }
 

@@ -1,9 +1,9 @@
 use gatehouse_api::settings::{GetPasswordComplexitySettings, PasswordComplexitySettings, SettingsRequest};
 use leptos::prelude::*;
 
-use crate::load::Load;
 use crate::client;
 use crate::i18n::{rule_length, t, Msg};
+use crate::load::Load;
 use crate::password_rules::{is_met, rules_for, Rule};
 
 /// The password complexity policy, loaded once per page.
@@ -31,7 +31,11 @@ pub fn PasswordChecklist(
     #[prop(into)] password: Signal<String>,
     #[prop(into)] confirm: Signal<String>,
 ) -> impl IntoView {
-    policy.view_labelled(Msg::PolicyLoading, Msg::PolicyLoadFailed, move |settings| view! { <RuleList settings password confirm /> })
+    policy.view_labelled(
+        Msg::PolicyLoading,
+        Msg::PolicyLoadFailed,
+        move |settings| view! { <RuleList settings password confirm /> },
+    )
 }
 
 #[component]

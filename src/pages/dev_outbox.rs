@@ -5,10 +5,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use serde::Deserialize;
 
-use crate::load::Load;
 use crate::client;
 use crate::components::Card;
 use crate::i18n::{format_date_text, t, Msg};
+use crate::load::Load;
 
 const OUTBOX_PATH: &str = "/gatehouse/v1/dev/outbox";
 

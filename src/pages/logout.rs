@@ -5,18 +5,20 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::load::Load;
 use crate::client;
 use crate::components::{ActionButton, Card, ErrorBanner, SessionList};
 use crate::i18n::{error_message, t, Msg};
 use crate::links;
+use crate::load::Load;
 use crate::sessions;
 
 #[component]
 pub fn Logout() -> impl IntoView {
     let navigate = use_navigate();
     let browser_sessions = Load::new(|| async {
-        sessions::browser_sessions().await.map(|list| list.into_iter().filter(sessions::is_signed_in).collect::<Vec<_>>())
+        sessions::browser_sessions()
+            .await
+            .map(|list| list.into_iter().filter(sessions::is_signed_in).collect::<Vec<_>>())
     });
     let pending = RwSignal::new(false);
     let form_error = RwSignal::new(None::<Msg>);

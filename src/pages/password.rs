@@ -130,7 +130,9 @@ enum Next {
 
 enum Failure {
     /// The password was right, but the email address must be verified first.
-    EmailUnverified { user_id: Option<String> },
+    EmailUnverified {
+        user_id: Option<String>,
+    },
     Api(ApiError),
 }
 
@@ -211,7 +213,8 @@ fn is_stale_session((error, _): &(ApiError, String)) -> bool {
 /// The user a session of this browser belongs to.
 async fn session_user(session_id: &str) -> Result<String, ApiError> {
     let answer =
-        client::call::<GetSession>(&GetSessionRequest { session_id: session_id.to_owned(), session_token: None }).await?;
+        client::call::<GetSession>(&GetSessionRequest { session_id: session_id.to_owned(), session_token: None })
+            .await?;
     sessions::user_id(&answer.session)
         .map(str::to_owned)
         .ok_or_else(|| ApiError::new(Code::NotFound, "", "session without a user"))

@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::load::{self, Load};
 use crate::client;
 use crate::components::password_checklist::policy_met;
 use crate::components::{use_password_policy, Card, ErrorBanner, PasswordChecklist, SubmitButton, TextField};
 use crate::i18n::{error_ids, error_message, t, Msg};
 use crate::links::{self, param};
+use crate::load::{self, Load};
 use crate::pages::use_query_param;
 use crate::sessions;
 
@@ -58,7 +58,8 @@ pub fn PasswordChange() -> impl IntoView {
     let new_password_confirm_error = RwSignal::new(None::<Msg>);
     let form_error = RwSignal::new(None::<Msg>);
     let pending = RwSignal::new(false);
-    let password_ok = Memo::new(move |_| new_password.with(|p| new_password_confirm.with(|c| policy_met(policy, p, c))));
+    let password_ok =
+        Memo::new(move |_| new_password.with(|p| new_password_confirm.with(|c| policy_met(policy, p, c))));
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

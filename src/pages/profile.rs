@@ -8,11 +8,11 @@ use gatehouse_api::ApiError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::load::Load;
 use crate::client;
 use crate::components::{ActionButton, Card, ErrorBanner, SessionList};
 use crate::i18n::{error_message, t, Msg};
 use crate::links::{self, param};
+use crate::load::Load;
 use crate::pages::signedin::{initials, load_signed_in_user, redirect_unless_signed_in, SignedInUser};
 use crate::pages::use_query_param;
 use crate::sessions;

@@ -3,7 +3,9 @@
 
 use std::time::Duration;
 
-use gatehouse_api::user::{CodeDelivery, ResendEmailCode, ResendEmailCodeRequest, SendCode, VerifyEmail, VerifyEmailRequest};
+use gatehouse_api::user::{
+    CodeDelivery, ResendEmailCode, ResendEmailCodeRequest, SendCode, VerifyEmail, VerifyEmailRequest,
+};
 use gatehouse_api::{ApiError, Code};
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -34,10 +34,11 @@ enum Command {
     },
     /// Install missing tools (including chromium), build everything and run all tests.
     ///
-    /// Extra arguments are passed to every `cargo test` invocation (for example a test name filter).
+    /// Extra arguments go to the test harness: a name filter (`cargo xtask test lockout`) or
+    /// libtest flags (`cargo xtask test -- --nocapture`).
     Test {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        cargo_test_args: Vec<String>,
+        harness_args: Vec<String>,
     },
     /// Build release binaries, seed users, load the server with wrk on loopback and print a
     /// markdown table of performance targets against measurements (not part of `test`).
@@ -51,7 +52,7 @@ fn main() -> Result<()> {
         .with_context(|| format!("cannot change to the workspace root {}", root.display()))?;
     match cli.command {
         Command::Run { server_args } => run::run(&root, &server_args),
-        Command::Test { cargo_test_args } => test::test(&root, &cargo_test_args),
+        Command::Test { harness_args } => test::test(&root, &harness_args),
         Command::Bench(options) => bench::bench(&root, &options),
     }
 }
@@ -63,4 +64,24 @@ fn workspace_root() -> Result<PathBuf> {
         .parent()
         .map(PathBuf::from)
         .context("xtask has no parent directory")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn harness_args(args: &[&str]) -> Vec<String> {
+        let argv = ["xtask", "test"].iter().chain(args);
+        match Cli::try_parse_from(argv).map(|cli| cli.command) {
+            Ok(Command::Test { harness_args }) => harness_args,
+            _ => panic!("`test {args:?}` did not parse"),
+        }
+    }
+
+    #[test]
+    fn test_takes_filters_and_harness_flags() {
+        assert_eq!(harness_args(&["lockout"]), ["lockout"]);
+        assert_eq!(harness_args(&["--", "--nocapture"]), ["--nocapture"]);
+        assert_eq!(harness_args(&["lockout", "--nocapture"]), ["lockout", "--nocapture"]);
+    }
 }

@@ -34,24 +34,22 @@ impl Phases {
     }
 }
 
-pub fn test(root: &Path, extra: &[String]) -> Result<()> {
+/// `harness_args` go to every test binary (a name filter, `--nocapture`, ...).
+pub fn test(root: &Path, harness_args: &[String]) -> Result<()> {
     let started = Instant::now();
     let mut phases = Phases::default();
     let toolchain = phases.run("tools", || tools::ensure(root, true))?;
     let dist = phases.run("build SPA", || spa::build(root, &toolchain))?;
 
-    let (cargo_args, harness_args) = match extra.iter().position(|a| a == "--") {
-        Some(i) => (&extra[..i], &extra[i + 1..]),
-        None => (extra, &[][..]),
-    };
+    // A stray `--` (clap keeps any after the first) would reach libtest as a filter.
+    let harness_args: Vec<&String> = harness_args.iter().filter(|a| *a != "--").collect();
     // One cargo invocation for every suite: the workspace's features are unified once, so the
     // server and the shared dependencies compile once (separate `-p` runs rebuild them).
     let cargo_test = |more: &[&str]| {
         let mut command = Command::new("cargo");
         command
             .args(["test", "--workspace", "--exclude", "gatehouse-app"])
-            .args(more)
-            .args(cargo_args);
+            .args(more);
         command
     };
     let binary = spa::target_dir(root).join("debug").join("gatehouse");

@@ -289,6 +289,11 @@ pub fn browser_on_os(browser: &str, os: &str) -> String {
     format!("{browser} on {os}")
 }
 
+/// The second line of a session on /logout: whose login, on which device.
+pub fn login_on_device(login_name: &str, device: &str) -> String {
+    format!("{login_name} · {device}")
+}
+
 /// /verify introduction when we know the address.
 pub fn verify_intro(email: &str) -> String {
     format!("We sent a verification code to {email}. Enter it below.")

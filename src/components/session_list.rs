@@ -2,7 +2,7 @@ use gatehouse_api::json::Timestamp;
 use gatehouse_api::session::Session;
 use leptos::prelude::*;
 
-use crate::i18n::{browser_on_os, format_timestamp, t, Msg};
+use crate::i18n::{browser_on_os, format_timestamp, login_on_device, t, Msg};
 use crate::user_agent::browser_and_os;
 
 /// Sessions as a list (`ul#session-list > li.session`); `data-current="true"` marks this browser's session.
@@ -57,7 +57,7 @@ pub fn SessionList(
                         {show_user
                             .then(|| {
                                 let login = user.as_ref().map(|user| user.login_name.clone()).unwrap_or_default();
-                                view! { <p class="session-sub muted">{login} " · " {device.clone()}</p> }
+                                view! { <p class="session-sub muted">{login_on_device(&login, &device)}</p> }
                             })}
                         <dl class="session-times">
                             <SessionTime label=Msg::SessionCreated at=session.creation_date />

@@ -51,6 +51,8 @@ pub struct Inner {
     pub instance: seed::Instance,
     pub limiter: ratelimit::RateLimiter,
     pub spa: spa::Spa,
+    /// Writes CreateSession's sessions in batches (group commit).
+    pub sessions: session::store::SessionWriter,
 }
 
 impl Deref for AppState {
@@ -89,6 +91,7 @@ impl App {
         let ids = ids::IdGenerator::default();
         let instance = seed::seed_if_empty(&db, config, &ids, clock.as_ref(), &public_url).await?;
         let public_origin = public_url.origin().ascii_serialization();
+        let sessions = session::store::SessionWriter::start(db.clone(), instance.id.clone());
         let state = AppState(Arc::new(Inner {
             db,
             clock,
@@ -101,6 +104,7 @@ impl App {
             instance,
             limiter: ratelimit::RateLimiter::new(Duration::from_secs(60), config.rate_limit_per_ip, config.rate_limit_per_user),
             spa: spa::Spa::new(config.spa_dir.clone()),
+            sessions,
         }));
         Ok(App { state })
     }

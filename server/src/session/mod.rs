@@ -22,7 +22,7 @@ use crate::rpc::rpc;
 use crate::user::{self, UserRecord};
 use crate::AppState;
 pub use checks::reaches_lockout;
-use store::SessionRecord;
+use store::{NewSession, SessionRecord};
 
 pub fn routes() -> Router<AppState> {
     let r = Router::new();
@@ -122,48 +122,36 @@ async fn create_session(state: AppState, caller: Caller, req: api::CreateSession
     let id = state.new_id();
     let token = random_token();
     let user_agent = req.user_agent.clone().unwrap_or_else(|| default_user_agent(&caller));
-    let mut tx = state.db.begin().await?;
-    let sequence = append(
-        &mut tx,
-        Event {
-            aggregate_type: "session",
-            aggregate_id: &id,
-            event_type: "session.created",
-            resource_owner: &state.instance.id,
-            creator: caller.user_id(),
-            payload: json!({ "userId": user.as_ref().map(|u| u.id.clone()), "passwordChecked": password_checked }),
-        },
-        now,
-    )
-    .await?;
-    sqlx::query(
-        "INSERT INTO sessions (id, token_hash, user_id, user_checked_at, password_checked_at, creator_id, metadata,
-           user_agent, created_at, changed_at, expires_at, sequence)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11)",
-    )
-    .bind(&id)
-    .bind(token_hash(&token))
-    .bind(user.as_ref().map(|u| u.id.clone()))
-    .bind(user.as_ref().map(|_| to_db(now)))
-    .bind(password_checked.then(|| to_db(now)))
-    .bind(caller.user_id())
-    .bind(serde_json::to_string(&req.metadata)?)
-    .bind(serde_json::to_string(&user_agent)?)
-    .bind(to_db(now))
-    .bind(expires_at.map(to_db))
-    .bind(sequence as i64)
-    .execute(&mut *tx)
-    .await?;
-    if let Some(browser) = caller.browser() {
-        let browser_id = browser.id_for_new_session(&state, &mut tx).await?;
-        sqlx::query("INSERT INTO browser_sessions (browser_hash, session_id, created_at) VALUES ($1, $2, $3)")
-            .bind(browser_id)
-            .bind(&id)
-            .bind(to_db(now))
-            .execute(&mut *tx)
-            .await?;
-    }
-    tx.commit().await?;
+    let new = NewSession {
+        id: id.clone(),
+        token_hash: token_hash(&token),
+        user_id: user.as_ref().map(|u| u.id.clone()),
+        user_checked_at: user.as_ref().map(|_| to_db(now)),
+        password_checked_at: password_checked.then(|| to_db(now)),
+        creator_id: caller.user_id().map(str::to_owned),
+        metadata: serde_json::to_string(&req.metadata)?,
+        user_agent: serde_json::to_string(&user_agent)?,
+        created_at: to_db(now),
+        expires_at: expires_at.map(to_db),
+        event: json!({ "userId": user.as_ref().map(|u| u.id.clone()), "passwordChecked": password_checked }).to_string(),
+    };
+    let sequence = match caller.browser() {
+        // The browser's own rows go in the same transaction.
+        Some(browser) => {
+            let mut tx = state.db.begin().await?;
+            let sequence = store::insert_all(&mut tx, &state.instance.id, std::slice::from_ref(&new)).await?[0];
+            let browser_id = browser.id_for_new_session(&state, &mut tx).await?;
+            sqlx::query("INSERT INTO browser_sessions (browser_hash, session_id, created_at) VALUES ($1, $2, $3)")
+                .bind(browser_id)
+                .bind(&id)
+                .bind(to_db(now))
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            sequence
+        }
+        None => state.sessions.create(new).await?,
+    };
     if password_checked && user.as_ref().is_some_and(|u| u.is_human() && !u.email_verified) {
         // The session keeps its password factor (the password was right); the login continues at email
         // verification.

@@ -1,5 +1,6 @@
 //! Secrets: random tokens, their stored hashes, argon2id password hashes and one-time codes.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use argon2::password_hash::{Output, ParamsString, PasswordHash, Salt, SaltString};
@@ -35,7 +36,13 @@ pub fn token_hash(token: &str) -> String {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 0xf)] as char);
+    }
+    out
 }
 
 /// Alphabet of one-time codes: no 0/O, 1/I/L, so codes survive being read aloud or retyped.
@@ -89,23 +96,34 @@ pub async fn verify_password(password: String, phc: Option<String>) -> Result<bo
 /// adds memory and waiting. The work areas: letting the argon2 crate allocate and free 19 MiB per run made glibc
 /// keep a freed copy in the malloc arena of each blocking thread that ever ran one (measured with `cargo xtask
 /// bench`: RSS grew from 28 MB to 106 MB over ~100 sequential password checks). Owned here, at most one area per
-/// permit stays allocated.
+/// permit stays allocated while logins come in, and none once they have stopped for [`AREA_IDLE_RELEASE`].
+/// Reusing areas matters: a fresh one costs its page faults, about 20% on top of the argon2 run.
 struct Argon2Pool {
     permits: Semaphore,
     areas: Mutex<Vec<Vec<Block>>>,
+    /// Finished runs; the idle release compares it.
+    runs: AtomicU64,
 }
+
+const AREA_IDLE_RELEASE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Areas reserve just over 32 MiB, of which only the 19 MiB argon2 uses are ever touched (and resident): glibc
+/// serves an allocation above 32 MiB with its own mmap, unmaps it on free, and does not raise its dynamic mmap
+/// threshold for it. A 19 MiB allocation, once one had been freed, would come from a malloc arena instead and stay
+/// resident after the release.
+const AREA_RESERVED_BLOCKS: usize = 32 * 1024 + 1;
 
 fn argon2_pool() -> &'static Argon2Pool {
     static POOL: OnceLock<Argon2Pool> = OnceLock::new();
     POOL.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        Argon2Pool { permits: Semaphore::new(cores), areas: Mutex::new(Vec::with_capacity(cores)) }
+        Argon2Pool { permits: Semaphore::new(cores), areas: Mutex::new(Vec::with_capacity(cores)), runs: AtomicU64::new(0) }
     })
 }
 
 async fn run_argon2<T: Send + 'static>(job: impl FnOnce(&mut Vec<Block>) -> T + Send + 'static) -> Result<T> {
     let pool = argon2_pool();
-    let _permit = pool.permits.acquire().await.map_err(|_| Error::internal("argon2 pool closed"))?;
+    let permit = pool.permits.acquire().await.map_err(|_| Error::internal("argon2 pool closed"))?;
     let mut area = pool.areas.lock().unwrap_or_else(|p| p.into_inner()).pop().unwrap_or_default();
     let (result, area) = tokio::task::spawn_blocking(move || {
         let result = job(&mut area);
@@ -116,6 +134,14 @@ async fn run_argon2<T: Send + 'static>(job: impl FnOnce(&mut Vec<Block>) -> T + 
     if area.len() <= Params::default().block_count() {
         pool.areas.lock().unwrap_or_else(|p| p.into_inner()).push(area);
     }
+    drop(permit);
+    let run = pool.runs.fetch_add(1, Ordering::Relaxed) + 1;
+    tokio::spawn(async move {
+        tokio::time::sleep(AREA_IDLE_RELEASE).await;
+        if pool.runs.load(Ordering::Relaxed) == run {
+            pool.areas.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        }
+    });
     Ok(result)
 }
 
@@ -128,6 +154,9 @@ fn argon2_output(
     area: &mut Vec<Block>,
 ) -> std::result::Result<Output, argon2::password_hash::Error> {
     let needed = params.block_count();
+    if area.capacity() < needed {
+        *area = Vec::with_capacity(needed.max(AREA_RESERVED_BLOCKS));
+    }
     if area.len() < needed {
         area.resize(needed, Block::default());
     }
@@ -175,6 +204,12 @@ pub fn is_supported_hash(phc: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_is_lowercase_two_digits_per_byte() {
+        assert_eq!(hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(token_hash("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
 
     #[test]
     fn codes_use_the_unambiguous_alphabet() {

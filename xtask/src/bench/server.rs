@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 
 use super::http::Conn;
+use crate::cmd;
 
 pub const ADMIN_PASSWORD: &str = "Bench-admin-pw-1!";
 
@@ -38,13 +39,25 @@ impl Server {
             .arg(data_dir)
             .arg("--spa-dir")
             .arg(spa_dir)
-            .args(["--initial-admin-password", ADMIN_PASSWORD, "--rate-limit-per-ip", "0", "--rate-limit-per-user", "0"])
+            .args([
+                "--initial-admin-password",
+                ADMIN_PASSWORD,
+                "--rate-limit-per-ip",
+                "0",
+                "--rate-limit-per-user",
+                "0",
+            ])
             .stdin(Stdio::null())
             .stdout(out.try_clone()?)
             .stderr(out)
             .spawn()
             .with_context(|| format!("cannot start {}", binary.display()))?;
-        let mut server = Server { child, addr, data_dir: data_dir.to_owned(), log };
+        let mut server = Server {
+            child,
+            addr,
+            data_dir: data_dir.to_owned(),
+            log,
+        };
         server.wait_ready()?;
         Ok(server)
     }
@@ -53,7 +66,11 @@ impl Server {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             if let Some(status) = self.child.try_wait()? {
-                bail!("the server exited during start-up ({status}); log: {}\n{}", self.log.display(), self.log_tail());
+                bail!(
+                    "the server exited during start-up ({status}); log: {}\n{}",
+                    self.log.display(),
+                    self.log_tail()
+                );
             }
             let healthy = Conn::connect(self.addr)
                 .and_then(|mut c| c.request("GET", "/healthz", &[], b""))
@@ -62,7 +79,11 @@ impl Server {
                 return Ok(());
             }
             if Instant::now() > deadline {
-                bail!("the server did not become ready within 60 s; log: {}\n{}", self.log.display(), self.log_tail());
+                bail!(
+                    "the server did not become ready within 60 s; log: {}\n{}",
+                    self.log.display(),
+                    self.log_tail()
+                );
             }
             sleep(Duration::from_millis(100));
         }
@@ -70,7 +91,10 @@ impl Server {
 
     pub fn admin_pat(&self) -> Result<String> {
         let path = self.data_dir.join("admin.pat");
-        Ok(fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?.trim().to_owned())
+        Ok(fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?
+            .trim()
+            .to_owned())
     }
 
     pub fn pid(&self) -> u32 {
@@ -87,6 +111,25 @@ impl Server {
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
             .map(|kib| kib * 1024)
             .with_context(|| format!("no VmRSS in {path}"))
+    }
+
+    /// CPU time (user + system) the server has used so far, from `/proc/<pid>/stat`.
+    pub fn cpu_time(&self) -> Result<Duration> {
+        let path = format!("/proc/{}/stat", self.pid());
+        let stat = fs::read_to_string(&path).with_context(|| format!("cannot read {path}"))?;
+        // Fields after the command name (which may contain spaces) start at field 3; utime and stime are 14 and 15.
+        let after_comm = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+        let fields: Vec<&str> = after_comm.split_whitespace().collect();
+        let ticks: u64 = fields
+            .get(11..13)
+            .with_context(|| format!("short {path}"))?
+            .iter()
+            .filter_map(|f| f.parse::<u64>().ok())
+            .sum();
+        let per_second = cmd::output("getconf", ["CLK_TCK"])
+            .and_then(|t| t.parse::<u64>().ok())
+            .unwrap_or(100);
+        Ok(Duration::from_secs_f64(ticks as f64 / per_second as f64))
     }
 
     fn log_tail(&self) -> String {

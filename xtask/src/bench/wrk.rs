@@ -49,6 +49,8 @@ pub struct WrkResult {
     pub max_us: u64,
     /// Socket errors and timeouts plus answers with status >= 400.
     pub errors: u64,
+    /// CPU time the server used during the measured run.
+    pub server_cpu: Duration,
 }
 
 impl WrkResult {
@@ -56,12 +58,26 @@ impl WrkResult {
         self.requests as f64 / self.duration.as_secs_f64().max(1e-9)
     }
 
+    /// Cores the server kept busy on average.
+    pub fn server_cores(&self) -> f64 {
+        self.server_cpu.as_secs_f64() / self.duration.as_secs_f64().max(1e-9)
+    }
+
+    /// Server CPU time per request, in microseconds.
+    pub fn cpu_us_per_request(&self) -> f64 {
+        self.server_cpu.as_secs_f64() * 1e6 / self.requests.max(1) as f64
+    }
+
     fn parse(stdout: &str) -> Option<WrkResult> {
         let line = stdout.lines().find(|l| l.starts_with(RESULT_MARK))?;
         let field = |name: &str| -> Option<f64> {
-            line.split_whitespace().find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')?.parse().ok())
+            line.split_whitespace()
+                .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')?.parse().ok())
         };
-        let errors = ["connect", "read", "write", "status", "timeout"].iter().map(|k| field(k).unwrap_or(0.0) as u64).sum();
+        let errors = ["connect", "read", "write", "status", "timeout"]
+            .iter()
+            .map(|k| field(k).unwrap_or(0.0) as u64)
+            .sum();
         Some(WrkResult {
             requests: field("requests")? as u64,
             duration: Duration::from_micros(field("duration_us")? as u64),
@@ -70,6 +86,7 @@ impl WrkResult {
             p99_us: field("p99_us")? as u64,
             max_us: field("max_us")? as u64,
             errors,
+            server_cpu: Duration::ZERO,
         })
     }
 }
@@ -82,7 +99,11 @@ pub fn ensure_installed() -> Result<()> {
     cmd::step("installing wrk (apt-get install wrk)");
     let root = cmd::output("id", ["-u"]).as_deref() == Some("0");
     for args in [&["update"][..], &["install", "-y", "wrk"][..]] {
-        let mut command = if root { Command::new("apt-get") } else { Command::new("sudo") };
+        let mut command = if root {
+            Command::new("apt-get")
+        } else {
+            Command::new("sudo")
+        };
         if !root {
             command.arg("apt-get");
         }
@@ -106,7 +127,10 @@ fn write_script(dir: &Path, phase: &Phase, login_names: &LoginNames) -> Result<P
     let mut lua = String::new();
     lua.push_str(&format!("wrk.method = {}\n", lua_string(phase.method)));
     lua.push_str(&format!("wrk.path = {}\n", lua_string(&phase.path)));
-    lua.push_str(&format!("wrk.headers[\"Authorization\"] = {}\n", lua_string(&format!("Bearer {}", phase.bearer))));
+    lua.push_str(&format!(
+        "wrk.headers[\"Authorization\"] = {}\n",
+        lua_string(&format!("Bearer {}", phase.bearer))
+    ));
     if let Some(body) = &phase.body_lua {
         lua.push_str("wrk.headers[\"Content-Type\"] = \"application/json\"\n");
         // Each wrk thread has its own Lua state; `setup` numbers them so their random sequences differ.
@@ -144,6 +168,7 @@ pub struct LoginNames {
 }
 
 /// Runs `phase` for `warmup` (result discarded), then for `duration`, and returns the measured result.
+/// `server_cpu` reads the server's CPU time so far; it is read around the measured run.
 pub fn run(
     dir: &Path,
     addr: SocketAddr,
@@ -151,12 +176,15 @@ pub fn run(
     login_names: &LoginNames,
     warmup: Duration,
     duration: Duration,
+    server_cpu: &dyn Fn() -> Result<Duration>,
 ) -> Result<WrkResult> {
     let script = write_script(dir, phase, login_names)?;
     if !warmup.is_zero() {
         run_once(addr, phase, &script, warmup)?;
     }
-    let result = run_once(addr, phase, &script, duration)?;
+    let cpu_before = server_cpu()?;
+    let mut result = run_once(addr, phase, &script, duration)?;
+    result.server_cpu = server_cpu()?.saturating_sub(cpu_before);
     if result.requests == 0 {
         bail!("wrk completed no request in the {} phase", phase.name);
     }
@@ -176,7 +204,12 @@ fn run_once(addr: SocketAddr, phase: &Phase, script: &Path, duration: Duration) 
         .context("cannot start wrk")?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     if !output.status.success() {
-        bail!("wrk failed in the {} phase ({}): {stdout}{}", phase.name, output.status, String::from_utf8_lossy(&output.stderr));
+        bail!(
+            "wrk failed in the {} phase ({}): {stdout}{}",
+            phase.name,
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     WrkResult::parse(&stdout).with_context(|| format!("no result line in wrk's output: {stdout}"))
 }

@@ -170,6 +170,18 @@ async fn spa_is_served_with_fallback_and_headers() {
     assert_eq!(asset.status, 200);
     assert_eq!(asset.headers["cache-control"], "public, max-age=31536000, immutable");
     assert_eq!(asset.headers["content-encoding"], "gzip");
+    // A precompressed copy written by the SPA build is sent as it is, to clients that accept it.
+    let dist = s.data_dir.parent().unwrap().join("dist");
+    std::fs::write(dist.join("app-0123456789abcdef.js.br"), b"precompressed br bytes").unwrap();
+    let get = |encoding: &'static str| {
+        s.request(Method::GET, "/app-0123456789abcdef.js", &Auth::Anonymous).header("accept-encoding", encoding).send()
+    };
+    let br = get("br, gzip").await.unwrap();
+    assert_eq!(br.headers()["content-encoding"], "br");
+    assert_eq!(br.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(br.bytes().await.unwrap().as_ref(), b"precompressed br bytes");
+    let gzip = get("gzip").await.unwrap();
+    assert_eq!(gzip.headers()["content-encoding"], "gzip", "no .gz copy: compressed on the fly");
     let missing = s.send(s.request(Method::GET, "/missing.js", &Auth::Anonymous)).await;
     assert_eq!(missing.status, 404);
     let outbox = s.send(s.request(Method::GET, "/gatehouse/v1/dev/outbox", &Auth::Anonymous)).await;

@@ -72,9 +72,7 @@ impl Api {
 
     /// UserService.ListUsers with an email query; exactly one user must match.
     pub async fn user_by_email(&self, email: &str) -> Result<Value> {
-        let answer = self
-            .post("/v2/users", json!({"queries": [{"emailQuery": {"emailAddress": email}}]}))
-            .await?;
+        let answer = self.post("/v2/users", json!({"queries": [{"emailQuery": {"emailAddress": email}}]})).await?;
         let result = answer["result"].as_array().cloned().unwrap_or_default();
         ensure!(result.len() == 1, "ListUsers for {email}: expected 1 user, got {answer}");
         Ok(result[0].clone())
@@ -102,8 +100,7 @@ impl Api {
 
     /// Admin API: the instance lockout policy's maximum failed password attempts.
     pub async fn set_max_password_attempts(&self, attempts: u32) -> Result<()> {
-        self.put("/admin/v1/policies/lockout", json!({"maxPasswordAttempts": attempts.to_string()}))
-            .await?;
+        self.put("/admin/v1/policies/lockout", json!({"maxPasswordAttempts": attempts.to_string()})).await?;
         let settings = self.get("/v2/settings/lockout").await?;
         let stored = &settings["settings"]["maxPasswordAttempts"];
         ensure!(
@@ -115,9 +112,7 @@ impl Api {
 
     /// SessionService.ListSessions for one user.
     pub async fn sessions_of(&self, user_id: &str) -> Result<Vec<Value>> {
-        let answer = self
-            .post("/v2/sessions/search", json!({"queries": [{"userIdQuery": {"id": user_id}}]}))
-            .await?;
+        let answer = self.post("/v2/sessions/search", json!({"queries": [{"userIdQuery": {"id": user_id}}]})).await?;
         Ok(answer["sessions"].as_array().cloned().unwrap_or_default())
     }
 }

@@ -66,10 +66,8 @@ impl Browser {
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         let client = loop {
-            let attempt = ClientBuilder::new(HttpConnector::new())
-                .capabilities(capabilities.clone())
-                .connect(&url)
-                .await;
+            let attempt =
+                ClientBuilder::new(HttpConnector::new()).capabilities(capabilities.clone()).connect(&url).await;
             match attempt {
                 Ok(client) => break client,
                 Err(e) if started.elapsed() > DRIVER_START => {
@@ -136,10 +134,8 @@ impl Browser {
 
     /// Waits until no element matches `css`.
     pub async fn wait_for_absent(&self, css: &str) -> Result<()> {
-        self.poll(&format!("`{css}` to disappear"), || async {
-            Ok(self.find_all(css).await?.is_empty().then_some(()))
-        })
-        .await
+        self.poll(&format!("`{css}` to disappear"), || async { Ok(self.find_all(css).await?.is_empty().then_some(())) })
+            .await
     }
 
     /// Replaces the value of the input `css` with `text`, typing it like a user.
@@ -280,7 +276,8 @@ impl Browser {
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default();
-        let shot = self.screenshot("failure").await.map_or_else(|e| format!("failed: {e}"), |p| p.display().to_string());
+        let shot =
+            self.screenshot("failure").await.map_or_else(|e| format!("failed: {e}"), |p| p.display().to_string());
         let cause = last_error.map(|e| format!("\nlast error: {e:#}")).unwrap_or_default();
         anyhow!("timed out after {WAIT:?} waiting for {what}\nurl: {url}\nscreenshot: {shot}{cause}\npage: {markup}")
     }

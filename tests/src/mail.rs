@@ -170,7 +170,9 @@ fn decode_words(value: &str) -> String {
     let mut rest = value;
     let mut after_word = false;
     while let Some(start) = rest.find("=?") {
-        let Some((len, text)) = encoded_word(&rest[start..]) else { break };
+        let Some((len, text)) = encoded_word(&rest[start..]) else {
+            break;
+        };
         let gap = &rest[..start];
         // Whitespace between two encoded words is not part of the text.
         if !(after_word && gap.trim().is_empty()) {

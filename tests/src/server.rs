@@ -29,8 +29,7 @@ impl TestServer {
     /// `GATEHOUSE_BIN` and `GATEHOUSE_SPA_DIR` (set by `cargo xtask test`) choose the binary and
     /// the built SPA; without them `target/debug/gatehouse` and `dist/` are used.
     pub async fn start() -> Result<Self> {
-        let binary = env_path("GATEHOUSE_BIN")
-            .unwrap_or_else(|| target_dir().join("debug").join("gatehouse"));
+        let binary = env_path("GATEHOUSE_BIN").unwrap_or_else(|| target_dir().join("debug").join("gatehouse"));
         let spa_dir = env_path("GATEHOUSE_SPA_DIR").unwrap_or_else(|| workspace_root().join("dist"));
         if !binary.exists() {
             bail!("{} is missing: run `cargo xtask test` (or `cargo build -p gatehouse-server`)", binary.display());
@@ -42,8 +41,7 @@ impl TestServer {
         let port = free_port()?;
         let base_url = format!("http://localhost:{port}");
         let log_path = artifact_dir("e2e-logs")?.join(format!("{}.log", test_label()));
-        let log = File::create(&log_path)
-            .with_context(|| format!("cannot create {}", log_path.display()))?;
+        let log = File::create(&log_path).with_context(|| format!("cannot create {}", log_path.display()))?;
 
         let mut command = Command::new(&binary);
         // Hermetic: the developer's GATEHOUSE_* settings (SMTP, listen, ...) must not leak in.
@@ -66,9 +64,7 @@ impl TestServer {
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log);
-        let child = command
-            .spawn()
-            .with_context(|| format!("cannot start {}", binary.display()))?;
+        let child = command.spawn().with_context(|| format!("cannot start {}", binary.display()))?;
         println!("server {base_url}, log {}", log_path.display());
 
         let mut server = Self { child, data: Some(data), base_url, log_path };

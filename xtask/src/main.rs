@@ -60,10 +60,7 @@ fn main() -> Result<()> {
 /// The workspace root is the parent of this crate's directory (fixed at compile time).
 fn workspace_root() -> Result<PathBuf> {
     let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir
-        .parent()
-        .map(PathBuf::from)
-        .context("xtask has no parent directory")
+    manifest_dir.parent().map(PathBuf::from).context("xtask has no parent directory")
 }
 
 #[cfg(test)]

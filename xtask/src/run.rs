@@ -31,10 +31,8 @@ pub fn run(root: &Path, server_args: &[String]) -> Result<()> {
 }
 
 fn print_banner(args: &[String]) {
-    let listen =
-        setting(args, "--listen", "GATEHOUSE_LISTEN").unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
-    let data_dir = setting(args, "--data-dir", "GATEHOUSE_DATA_DIR")
-        .unwrap_or_else(|| DEFAULT_DATA_DIR.to_owned());
+    let listen = setting(args, "--listen", "GATEHOUSE_LISTEN").unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
+    let data_dir = setting(args, "--data-dir", "GATEHOUSE_DATA_DIR").unwrap_or_else(|| DEFAULT_DATA_DIR.to_owned());
     let port = listen.rsplit_once(':').map_or("8080", |(_, port)| port);
     let password_file = Path::new(&data_dir).join("admin-initial-password");
 

@@ -12,8 +12,7 @@ use crate::cmd;
 use crate::tools::Toolchain;
 
 /// Everything the SPA build reads, relative to the workspace root.
-const INPUTS: &[&str] =
-    &["index.html", "Trunk.toml", "Cargo.toml", "Cargo.lock", "src", "style", "public", "api"];
+const INPUTS: &[&str] = &["index.html", "Trunk.toml", "Cargo.toml", "Cargo.lock", "src", "style", "public", "api"];
 
 /// Runs `trunk build --release` (settings in Trunk.toml) unless nothing changed since the last
 /// successful run; returns the output directory.
@@ -25,12 +24,7 @@ pub fn build(root: &Path, tools: &Toolchain) -> Result<PathBuf> {
         return Ok(dist);
     }
     cmd::step("building the SPA (trunk build --release)");
-    cmd::run(
-        Command::new("trunk")
-            .args(["build", "--release"])
-            .current_dir(root)
-            .env("PATH", &tools.path),
-    )?;
+    cmd::run(Command::new("trunk").args(["build", "--release"]).current_dir(root).env("PATH", &tools.path))?;
     if let Some(dir) = stamp.parent() {
         fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }

@@ -56,10 +56,7 @@ fn ensure_wasm_target() -> Result<()> {
 /// Installs `krate` at exactly `version` unless `bin --version` already reports it.
 fn ensure_cargo_tool(bin: &str, krate: &str, version: &str, locked: bool) -> Result<()> {
     let current = output(bin, ["--version"]);
-    let found = current
-        .as_deref()
-        .and_then(|v| v.split_whitespace().nth(1))
-        .map(str::to_owned);
+    let found = current.as_deref().and_then(|v| v.split_whitespace().nth(1)).map(str::to_owned);
     if found.as_deref() == Some(version) {
         return Ok(());
     }
@@ -118,8 +115,7 @@ fn ensure_chromium() -> Result<()> {
 
 /// The version of `package` recorded in Cargo.lock.
 fn locked_version(lock: &Path, package: &str) -> Result<String> {
-    let text =
-        fs::read_to_string(lock).with_context(|| format!("cannot read {}", lock.display()))?;
+    let text = fs::read_to_string(lock).with_context(|| format!("cannot read {}", lock.display()))?;
     let wanted = format!("name = \"{package}\"");
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
@@ -134,8 +130,7 @@ fn locked_version(lock: &Path, package: &str) -> Result<String> {
 
 /// Trunk's `[tools] wasm_bindgen` must name the locked version, or trunk would try to download.
 fn check_trunk_toml(trunk_toml: &Path, bindgen_version: &str) -> Result<()> {
-    let text = fs::read_to_string(trunk_toml)
-        .with_context(|| format!("cannot read {}", trunk_toml.display()))?;
+    let text = fs::read_to_string(trunk_toml).with_context(|| format!("cannot read {}", trunk_toml.display()))?;
     let configured = text.lines().find_map(|l| quoted_value(l, "wasm_bindgen"));
     match configured {
         Some(v) if v == bindgen_version => Ok(()),

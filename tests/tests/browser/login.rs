@@ -38,10 +38,7 @@ async fn lockout_after_max_password_attempts_is_enforced_by_the_server() -> Resu
 
     for attempt in 1..=3 {
         browser.submit_login(&user.username, "Wrong-Passw0rd!").await?;
-        browser
-            .wait_for("#password-error")
-            .await
-            .with_context(|| format!("wrong password, attempt {attempt}"))?;
+        browser.wait_for("#password-error").await.with_context(|| format!("wrong password, attempt {attempt}"))?;
     }
 
     // Now even the right password is refused, in the browser ...

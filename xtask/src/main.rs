@@ -11,6 +11,7 @@ mod test;
 mod tools;
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -45,12 +46,23 @@ enum Command {
     Bench(bench::Options),
 }
 
-fn main() -> Result<()> {
+fn main() -> ExitCode {
     let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // `{:#}` prints the context chain on one line, without anyhow's backtrace.
+            eprintln!("\nerror: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<()> {
     let root = workspace_root()?;
     std::env::set_current_dir(&root)
         .with_context(|| format!("cannot change to the workspace root {}", root.display()))?;
-    match cli.command {
+    match command {
         Command::Run { server_args } => run::run(&root, &server_args),
         Command::Test { harness_args } => test::test(&root, &harness_args),
         Command::Bench(options) => bench::bench(&root, &options),

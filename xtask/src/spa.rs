@@ -25,6 +25,7 @@ pub fn build(root: &Path, tools: &Toolchain) -> Result<PathBuf> {
     }
     cmd::step("building the SPA (trunk build --release)");
     cmd::run(Command::new("trunk").args(["build", "--release"]).current_dir(root).env("PATH", &tools.path))?;
+    precompress(&dist, tools)?;
     if let Some(dir) = stamp.parent() {
         fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
@@ -32,14 +33,45 @@ pub fn build(root: &Path, tools: &Toolchain) -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// Fresh when the stamp of our last release build is newer than every input, and `dist/` was
-/// not rebuilt since (for example by a debug `trunk build`).
+/// Extensions of the assets the server may send precompressed (`index.html` it serves itself).
+const COMPRESSIBLE: &[&str] = &["wasm", "js", "css", "svg"];
+
+/// Writes `.br` and `.gz` copies of the assets at maximum compression, which the server sends as
+/// they are (on the fly it compresses at a fast, weaker level).
+fn precompress(dist: &Path, tools: &Toolchain) -> Result<()> {
+    cmd::step("precompressing the SPA assets (brotli 11, gzip 9)");
+    let files = compressible_assets(dist)?;
+    cmd::run(Command::new("node").arg("-e").arg(include_str!("precompress.js")).args(&files).env("PATH", &tools.path))
+}
+
+fn compressible_assets(dist: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dist).with_context(|| format!("cannot read {}", dist.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|ext| COMPRESSIBLE.iter().any(|c| ext == *c)) {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Fresh when the stamp of our last release build is newer than every input, `dist/` was not
+/// rebuilt since (for example by a debug `trunk build`) and its assets have precompressed copies.
 fn is_fresh(root: &Path, dist: &Path, stamp: &Path) -> bool {
     let (Some(built), Some(index)) = (modified(stamp), modified(&dist.join("index.html"))) else {
         return false;
     };
     let newest_input = INPUTS.iter().filter_map(|input| newest(&root.join(input))).max();
-    index <= built && newest_input.is_some_and(|input| input < built)
+    let precompressed = compressible_assets(dist)
+        .is_ok_and(|files| files.iter().all(|f| f.with_extension(extension_plus(f, "br")).exists()));
+    index <= built && precompressed && newest_input.is_some_and(|input| input < built)
+}
+
+/// `app.wasm` + `br` → `wasm.br` (for `Path::with_extension`).
+fn extension_plus(path: &Path, suffix: &str) -> String {
+    let ext = path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    format!("{ext}.{suffix}")
 }
 
 fn modified(path: &Path) -> Option<SystemTime> {

@@ -10,14 +10,8 @@ pub type Timestamp = chrono::DateTime<chrono::Utc>;
 
 /// Fields whose JSON values are maps or `google.protobuf.Struct`s: their keys are data, not field names, so
 /// [`normalize`] leaves everything below them untouched.
-const OPAQUE_FIELDS: &[&str] = &[
-    "metadata",
-    "header",
-    "credentialAssertionData",
-    "publicKeyCredential",
-    "translations",
-    "rawInformation",
-];
+const OPAQUE_FIELDS: &[&str] =
+    &["metadata", "header", "credentialAssertionData", "publicKeyCredential", "translations", "rawInformation"];
 
 /// Rewrites a decoded request body into the canonical form our serde types read: snake_case field names become
 /// lowerCamelCase (`session_id` → `sessionId`, `web_auth_n` → `webAuthN`) and `null` values are dropped, because

@@ -19,7 +19,6 @@ crate::rpc! {
     PasswordReset in USER_SERVICE: Post "/v2/users/{user_id}/password_reset", PasswordResetRequest => CodeResponse;
 }
 
-
 crate::proto_enum! {
     pub enum UserState {
         Unspecified = 0 => "USER_STATE_UNSPECIFIED",
@@ -227,9 +226,12 @@ impl User {
     /// What a person should be called on screen.
     pub fn display_name(&self) -> String {
         match (&self.human, &self.machine) {
-            (Some(h), _) => h.profile.display_name.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| {
-                format!("{} {}", h.profile.given_name, h.profile.family_name).trim().to_owned()
-            }),
+            (Some(h), _) => h
+                .profile
+                .display_name
+                .clone()
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| format!("{} {}", h.profile.given_name, h.profile.family_name).trim().to_owned()),
             (None, Some(m)) => m.name.clone(),
             (None, None) => self.username.clone(),
         }
@@ -537,7 +539,11 @@ mod tests {
     fn display_name_falls_back_to_given_and_family() {
         let user = User {
             human: Some(HumanUser {
-                profile: HumanProfile { given_name: "Ada".into(), family_name: "Lovelace".into(), ..Default::default() },
+                profile: HumanProfile {
+                    given_name: "Ada".into(),
+                    family_name: "Lovelace".into(),
+                    ..Default::default()
+                },
                 ..Default::default()
             }),
             ..Default::default()

@@ -53,6 +53,8 @@ pub struct Inner {
     pub spa: spa::Spa,
     /// Writes CreateSession's sessions in batches (group commit).
     pub sessions: session::store::SessionWriter,
+    /// Resolved personal access tokens; see its invariant.
+    pub pat_cache: auth::PatCache,
 }
 
 impl Deref for AppState {
@@ -105,6 +107,7 @@ impl App {
             limiter: ratelimit::RateLimiter::new(Duration::from_secs(60), config.rate_limit_per_ip, config.rate_limit_per_user),
             spa: spa::Spa::new(config.spa_dir.clone()),
             sessions,
+            pat_cache: auth::PatCache::default(),
         }));
         Ok(App { state })
     }

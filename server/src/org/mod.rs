@@ -174,6 +174,7 @@ async fn add_organization(state: AppState, caller: Caller, req: api::AddOrganiza
             grant(&mut tx, &user_id, &id, role).await?;
         }
         tx.commit().await?;
+        state.pat_cache.invalidate();
         created_admins.push(api::CreatedAdmin { user_id, email_code, phone_code: None });
     }
     Ok(api::AddOrganizationResponse {

@@ -93,7 +93,8 @@ async fn record_failure(state: &AppState, user: &UserRecord) -> Result<()> {
     .fetch_one(&mut *tx)
     .await?;
     touch(state, &mut tx, user, "password.check.failed", None, json!({ "failedAttempts": failures })).await?;
-    if reaches_lockout(failures, max) {
+    let locked = reaches_lockout(failures, max);
+    if locked {
         sqlx::query("UPDATE users SET state = $1 WHERE id = $2")
             .bind(i64::from(UserState::Locked.number()))
             .bind(&user.id)
@@ -103,6 +104,10 @@ async fn record_failure(state: &AppState, user: &UserRecord) -> Result<()> {
         tracing::warn!(user_id = %user.id, failures, "user locked after failed password checks");
     }
     tx.commit().await?;
+    if locked {
+        // The user may own a PAT; a locked user's tokens stop working at once.
+        state.pat_cache.invalidate();
+    }
     Ok(())
 }
 

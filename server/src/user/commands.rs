@@ -331,5 +331,6 @@ pub async fn delete(state: &AppState, user: &UserRecord, creator: Option<&str>) 
     .await?;
     sqlx::query("DELETE FROM users WHERE id = $1").bind(&user.id).execute(&mut *tx).await?;
     tx.commit().await?;
+    state.pat_cache.invalidate();
     Ok(sequence)
 }

@@ -1,5 +1,5 @@
 use gatehouse_api::session::{CreateSession, SetSession};
-use gatehouse_api::user::GetUserByID;
+use gatehouse_api::user::{DeleteUser, GetUserByID, ListUsers};
 use reqwest::Method;
 use serde_json::json;
 
@@ -39,6 +39,26 @@ async fn tokens_are_checked() {
             .await;
         basic.assert_error(Form::Connect, 401, "unauthenticated", "AUTH-7fs1e");
     }
+}
+
+#[tokio::test]
+async fn a_deleted_users_pat_stops_working_at_once() {
+    // Resolved PATs are cached; deleting the user must drop the cached answer, not let it live out its TTL.
+    let s = start().await;
+    let list = s
+        .call::<ListUsers>(
+            Form::Rest,
+            &Auth::Pat,
+            json!({"queries": [{"userNameQuery": {"userName": "login-client"}}]}),
+        )
+        .await;
+    let client_id = list.ok()["result"][0]["userId"].as_str().unwrap().to_owned();
+    for _ in 0..2 {
+        s.call::<GetUserByID>(Form::Rest, &Auth::Pat, json!({"userId": client_id})).await.ok();
+    }
+    s.call::<DeleteUser>(Form::Rest, &Auth::Pat, json!({"userId": client_id})).await.ok();
+    let after = s.call::<GetUserByID>(Form::Rest, &Auth::Pat, json!({"userId": "1"})).await;
+    after.assert_error(Form::Rest, 401, "unauthenticated", "AUTH-Ax9Dk");
 }
 
 #[tokio::test]

@@ -117,7 +117,11 @@ fn argon2_pool() -> &'static Argon2Pool {
     static POOL: OnceLock<Argon2Pool> = OnceLock::new();
     POOL.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        Argon2Pool { permits: Semaphore::new(cores), areas: Mutex::new(Vec::with_capacity(cores)), runs: AtomicU64::new(0) }
+        Argon2Pool {
+            permits: Semaphore::new(cores),
+            areas: Mutex::new(Vec::with_capacity(cores)),
+            runs: AtomicU64::new(0),
+        }
     })
 }
 

@@ -34,8 +34,11 @@ impl Db {
         // No `test_before_acquire`: the database is a local file, a connection cannot go stale, and sqlx's ping is a
         // round trip to the connection's worker thread on every acquire (measured: about a third of the wake-ups under
         // load).
-        let write =
-            SqlitePoolOptions::new().max_connections(1).test_before_acquire(false).connect_with(options.clone()).await?;
+        let write = SqlitePoolOptions::new()
+            .max_connections(1)
+            .test_before_acquire(false)
+            .connect_with(options.clone())
+            .await?;
         // Migrate before the read pool opens so readers never see a half-built schema.
         sqlx::migrate!("./migrations").run(&write).await?;
         let read = SqlitePoolOptions::new()

@@ -177,8 +177,7 @@ pub async fn insert_all(tx: &mut Tx, resource_owner: &str, sessions: &[NewSessio
         let p = 1 + i * 11;
         let comma = if i == 0 { "" } else { ", " };
         // created_at and changed_at share one parameter.
-        let params: Vec<String> =
-            [0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10].iter().map(|k| format!("${}", p + k)).collect();
+        let params: Vec<String> = [0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10].iter().map(|k| format!("${}", p + k)).collect();
         sql.push_str(&format!("{comma}({})", params.join(", ")));
     }
     let mut query = sqlx::query(&sql);

@@ -67,10 +67,7 @@ pub fn bench(root: &Path, options: &Options) -> Result<()> {
     let phc = hash_password(USER_PASSWORD)?;
 
     let data_dir = std::env::temp_dir().join(format!("gatehouse-bench-{}", std::process::id()));
-    cmd::step(&format!(
-        "starting the release server on a fresh database in {}",
-        data_dir.display()
-    ));
+    cmd::step(&format!("starting the release server on a fresh database in {}", data_dir.display()));
     let server = Server::start(&binary, &dist, &data_dir)?;
     let result = measure(&server, options, &phc);
     drop(server);
@@ -104,19 +101,13 @@ struct Report {
 fn measure(server: &Server, options: &Options, phc: &str) -> Result<Report> {
     let pat = server.admin_pat()?;
     let mut report = Report::default();
-    let names = LoginNames {
-        prefix: USER_PREFIX.to_owned(),
-        count: options.users,
-    };
+    let names = LoginNames { prefix: USER_PREFIX.to_owned(), count: options.users };
     let warmup = Duration::from_secs(options.warmup);
     let duration = Duration::from_secs(options.duration);
     let scripts = &server.data_dir;
     let cpu = || server.cpu_time();
 
-    cmd::step(&format!(
-        "seeding {} users over {SEED_CONNECTIONS} connections (AddHumanUser)",
-        options.users
-    ));
+    cmd::step(&format!("seeding {} users over {SEED_CONNECTIONS} connections (AddHumanUser)", options.users));
     let started = Instant::now();
     seed_users(server, &pat, phc, options.users)?;
     report.seeded = options.users;
@@ -152,16 +143,10 @@ fn measure(server: &Server, options: &Options, phc: &str) -> Result<Report> {
     let after = argon2_verify_mean(phc, USER_PASSWORD, ARGON2_ROUNDS)?;
     report.argon2 = (before + after) / 2;
 
-    cmd::step(&format!(
-        "CreateSession with a user check, {} connections",
-        options.connections
-    ));
+    cmd::step(&format!("CreateSession with a user check, {} connections", options.connections));
     let user_body = r#"'{"checks":{"user":{"loginName":"' .. pick_user() .. '"}}}'"#.to_owned();
-    let session_id = create_session(
-        server,
-        &pat,
-        &format!(r#"{{"checks":{{"user":{{"loginName":"{USER_PREFIX}1"}}}}}}"#),
-    )?;
+    let session_id =
+        create_session(server, &pat, &format!(r#"{{"checks":{{"user":{{"loginName":"{USER_PREFIX}1"}}}}}}"#))?;
     let create = Phase {
         name: "create-session-user",
         method: "POST",
@@ -209,9 +194,7 @@ fn argon2_verify_mean(phc: &str, password: &str, rounds: u32) -> Result<Duration
     let argon = Argon2::default();
     let started = Instant::now();
     for _ in 0..rounds {
-        argon
-            .verify_password(password.as_bytes(), &parsed)
-            .map_err(|e| anyhow!("argon2 verify: {e}"))?;
+        argon.verify_password(password.as_bytes(), &parsed).map_err(|e| anyhow!("argon2 verify: {e}"))?;
     }
     Ok(started.elapsed() / rounds)
 }
@@ -281,10 +264,7 @@ fn page_weight(server: &Server) -> Result<Vec<(String, String, usize)>> {
     let plain = conn.request("GET", "/loginname", &[], b"")?.text();
     let assets = referenced_assets(&plain);
     if !assets.iter().any(|a| a.ends_with(".wasm")) {
-        bail!(
-            "/loginname references no .wasm file; is the SPA built? ({} bytes of HTML)",
-            plain.len()
-        );
+        bail!("/loginname references no .wasm file; is the SPA built? ({} bytes of HTML)", plain.len());
     }
     for asset in assets {
         let answer = conn.request("GET", &asset, &headers, b"")?;
@@ -307,11 +287,7 @@ fn referenced_assets(html: &str) -> Vec<String> {
                 && !path.contains("://")
                 && [".js", ".wasm", ".css"].iter().any(|ext| path.ends_with(ext));
             if wanted {
-                let path = if path.starts_with('/') {
-                    path.to_owned()
-                } else {
-                    format!("/{path}")
-                };
+                let path = if path.starts_with('/') { path.to_owned() } else { format!("/{path}") };
                 if !found.contains(&path) {
                     found.push(path);
                 }
@@ -374,10 +350,7 @@ impl Report {
                 ratio <= 1.10 && self.password.errors == 0,
             ),
             (
-                format!(
-                    "Idle RSS (after start and seeding {} users)",
-                    thousands(self.seeded as f64)
-                ),
+                format!("Idle RSS (after start and seeding {} users)", thousands(self.seeded as f64)),
                 "≤ 30 MB",
                 format!("{:.1} MB", mb(self.idle_rss)),
                 self.idle_rss <= 30_000_000,
@@ -399,10 +372,7 @@ impl Report {
         println!("| Measure | Target | Measured | |");
         println!("|---|---|---|---|");
         for (measure, target, measured, ok) in &rows {
-            println!(
-                "| {measure} | {target} | {measured} | {} |",
-                if *ok { "✅" } else { "❌" }
-            );
+            println!("| {measure} | {target} | {measured} | {} |", if *ok { "✅" } else { "❌" });
         }
         println!();
         println!(
@@ -451,11 +421,8 @@ impl Report {
             "- argon2id verification in the bench process (m=19456 KiB, t=2, p=1): {:.1} ms",
             self.argon2.as_secs_f64() * 1e3
         );
-        let files: Vec<String> = self
-            .page_files
-            .iter()
-            .map(|(path, enc, n)| format!("{path} {:.1} kB {enc}", *n as f64 / 1e3))
-            .collect();
+        let files: Vec<String> =
+            self.page_files.iter().map(|(path, enc, n)| format!("{path} {:.1} kB {enc}", *n as f64 / 1e3)).collect();
         println!("- login page: {}", files.join(", "));
     }
 }
@@ -483,10 +450,7 @@ mod tests {
             <link rel="preload" href="/app-1a2b_bg.wasm" as="fetch" type="application/wasm">
             <link rel="stylesheet" href="/main-99.css?v=1"><link rel="icon" href="/favicon.svg">
             <script type="module">import init from '/app-1a2b.js'; init({ module_or_path: '/app-1a2b_bg.wasm' });</script>"#;
-        assert_eq!(
-            referenced_assets(html),
-            vec!["/app-1a2b.js", "/app-1a2b_bg.wasm", "/main-99.css"]
-        );
+        assert_eq!(referenced_assets(html), vec!["/app-1a2b.js", "/app-1a2b_bg.wasm", "/main-99.css"]);
     }
 
     #[test]

@@ -22,10 +22,7 @@ pub struct Response {
 
 impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
     pub fn text(&self) -> String {
@@ -39,19 +36,12 @@ impl Conn {
             .with_context(|| format!("cannot connect to {addr}"))?;
         stream.set_nodelay(true)?;
         stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-        Ok(Conn {
-            addr,
-            stream: BufReader::new(stream),
-        })
+        Ok(Conn { addr, stream: BufReader::new(stream) })
     }
 
     /// Sends one request and reads the whole answer; the connection stays open for the next one.
     pub fn request(&mut self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Result<Response> {
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\n",
-            self.addr,
-            body.len()
-        );
+        let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Length: {}\r\n", self.addr, body.len());
         for (name, value) in headers {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
@@ -59,8 +49,7 @@ impl Conn {
         let stream = self.stream.get_mut();
         stream.write_all(head.as_bytes())?;
         stream.write_all(body)?;
-        self.read_response(method == "HEAD")
-            .with_context(|| format!("{method} {path}"))
+        self.read_response(method == "HEAD").with_context(|| format!("{method} {path}"))
     }
 
     fn read_response(&mut self, head_only: bool) -> Result<Response> {
@@ -80,18 +69,11 @@ impl Conn {
                 headers.push((name.trim().to_owned(), value.trim().to_owned()));
             }
         }
-        let mut response = Response {
-            status,
-            headers,
-            body: Vec::new(),
-        };
+        let mut response = Response { status, headers, body: Vec::new() };
         if head_only || status == 204 || status == 304 || (100..200).contains(&status) {
             return Ok(response);
         }
-        if response
-            .header("transfer-encoding")
-            .is_some_and(|te| te.eq_ignore_ascii_case("chunked"))
-        {
+        if response.header("transfer-encoding").is_some_and(|te| te.eq_ignore_ascii_case("chunked")) {
             loop {
                 let size_line = self.line()?;
                 let size = usize::from_str_radix(size_line.split(';').next().unwrap_or("").trim(), 16)

@@ -52,12 +52,7 @@ impl Server {
             .stderr(out)
             .spawn()
             .with_context(|| format!("cannot start {}", binary.display()))?;
-        let mut server = Server {
-            child,
-            addr,
-            data_dir: data_dir.to_owned(),
-            log,
-        };
+        let mut server = Server { child, addr, data_dir: data_dir.to_owned(), log };
         server.wait_ready()?;
         Ok(server)
     }
@@ -66,11 +61,7 @@ impl Server {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             if let Some(status) = self.child.try_wait()? {
-                bail!(
-                    "the server exited during start-up ({status}); log: {}\n{}",
-                    self.log.display(),
-                    self.log_tail()
-                );
+                bail!("the server exited during start-up ({status}); log: {}\n{}", self.log.display(), self.log_tail());
             }
             let healthy = Conn::connect(self.addr)
                 .and_then(|mut c| c.request("GET", "/healthz", &[], b""))
@@ -79,11 +70,7 @@ impl Server {
                 return Ok(());
             }
             if Instant::now() > deadline {
-                bail!(
-                    "the server did not become ready within 60 s; log: {}\n{}",
-                    self.log.display(),
-                    self.log_tail()
-                );
+                bail!("the server did not become ready within 60 s; log: {}\n{}", self.log.display(), self.log_tail());
             }
             sleep(Duration::from_millis(100));
         }
@@ -91,10 +78,7 @@ impl Server {
 
     pub fn admin_pat(&self) -> Result<String> {
         let path = self.data_dir.join("admin.pat");
-        Ok(fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?
-            .trim()
-            .to_owned())
+        Ok(fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?.trim().to_owned())
     }
 
     pub fn pid(&self) -> u32 {
@@ -126,9 +110,7 @@ impl Server {
             .iter()
             .filter_map(|f| f.parse::<u64>().ok())
             .sum();
-        let per_second = cmd::output("getconf", ["CLK_TCK"])
-            .and_then(|t| t.parse::<u64>().ok())
-            .unwrap_or(100);
+        let per_second = cmd::output("getconf", ["CLK_TCK"]).and_then(|t| t.parse::<u64>().ok()).unwrap_or(100);
         Ok(Duration::from_secs_f64(ticks as f64 / per_second as f64))
     }
 

@@ -71,13 +71,10 @@ impl WrkResult {
     fn parse(stdout: &str) -> Option<WrkResult> {
         let line = stdout.lines().find(|l| l.starts_with(RESULT_MARK))?;
         let field = |name: &str| -> Option<f64> {
-            line.split_whitespace()
-                .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')?.parse().ok())
+            line.split_whitespace().find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')?.parse().ok())
         };
-        let errors = ["connect", "read", "write", "status", "timeout"]
-            .iter()
-            .map(|k| field(k).unwrap_or(0.0) as u64)
-            .sum();
+        let errors =
+            ["connect", "read", "write", "status", "timeout"].iter().map(|k| field(k).unwrap_or(0.0) as u64).sum();
         Some(WrkResult {
             requests: field("requests")? as u64,
             duration: Duration::from_micros(field("duration_us")? as u64),
@@ -99,11 +96,7 @@ pub fn ensure_installed() -> Result<()> {
     cmd::step("installing wrk (apt-get install wrk)");
     let root = cmd::output("id", ["-u"]).as_deref() == Some("0");
     for args in [&["update"][..], &["install", "-y", "wrk"][..]] {
-        let mut command = if root {
-            Command::new("apt-get")
-        } else {
-            Command::new("sudo")
-        };
+        let mut command = if root { Command::new("apt-get") } else { Command::new("sudo") };
         if !root {
             command.arg("apt-get");
         }
@@ -127,10 +120,7 @@ fn write_script(dir: &Path, phase: &Phase, login_names: &LoginNames) -> Result<P
     let mut lua = String::new();
     lua.push_str(&format!("wrk.method = {}\n", lua_string(phase.method)));
     lua.push_str(&format!("wrk.path = {}\n", lua_string(&phase.path)));
-    lua.push_str(&format!(
-        "wrk.headers[\"Authorization\"] = {}\n",
-        lua_string(&format!("Bearer {}", phase.bearer))
-    ));
+    lua.push_str(&format!("wrk.headers[\"Authorization\"] = {}\n", lua_string(&format!("Bearer {}", phase.bearer))));
     if let Some(body) = &phase.body_lua {
         lua.push_str("wrk.headers[\"Content-Type\"] = \"application/json\"\n");
         // Each wrk thread has its own Lua state; `setup` numbers them so their random sequences differ.

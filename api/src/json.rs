@@ -36,7 +36,8 @@ pub fn normalize(value: &mut Value) {
     }
 }
 
-fn snake_to_camel(key: &str) -> String {
+/// A proto field name in its JSON spelling: `session_id` → `sessionId`, `web_auth_n` → `webAuthN`.
+pub fn snake_to_camel(key: &str) -> String {
     if !key.contains('_') {
         return key.to_owned();
     }
@@ -320,5 +321,7 @@ mod tests {
         assert_eq!(serde_json::from_value::<Colour>(json!(1)).unwrap(), Colour::Red);
         assert_eq!(serde_json::from_value::<Colour>(json!("COLOUR_RED")).unwrap(), Colour::Red);
         assert!(serde_json::from_value::<Colour>(json!("RED")).is_err());
+        assert_eq!(Colour::Red.number(), 1);
+        assert_eq!(Colour::ALL, &[Colour::Unspecified, Colour::Red]);
     }
 }

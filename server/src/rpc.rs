@@ -10,7 +10,8 @@ use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{on, post, MethodFilter};
 use axum::{Json, Router};
-use gatehouse_api::{json::normalize, ApiError, Code, Rpc, Verb};
+use gatehouse_api::json::{normalize, snake_to_camel};
+use gatehouse_api::{ApiError, Code, Rpc, Verb};
 use serde_json::{Map, Value};
 
 use crate::auth::Caller;
@@ -171,12 +172,6 @@ fn insert_path(map: &mut Map<String, Value>, segments: &[String], leaf: Value) {
     if let Value::Object(inner) = map.entry(first.clone()).or_insert_with(|| Value::Object(Map::new())) {
         insert_path(inner, rest, leaf);
     }
-}
-
-fn snake_to_camel(key: &str) -> String {
-    let mut v = Value::Object(Map::from_iter([(key.to_owned(), Value::Bool(true))]));
-    normalize(&mut v);
-    v.as_object().and_then(|m| m.keys().next().cloned()).unwrap_or_else(|| key.to_owned())
 }
 
 fn method_filter(verb: Verb) -> MethodFilter {

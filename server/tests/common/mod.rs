@@ -155,7 +155,7 @@ impl TestServer {
                 while let Some(start) = path.find('{') {
                     let end = path[start..].find('}').unwrap() + start;
                     let snake = &path[start + 1..end];
-                    let camel = camel(snake);
+                    let camel = gatehouse_api::json::snake_to_camel(snake);
                     let value = body.as_object_mut().and_then(|m| m.remove(&camel)).unwrap_or(Value::String(String::new()));
                     let value = value.as_str().map(str::to_owned).unwrap_or_else(|| value.to_string());
                     path.replace_range(start..=end, &value);
@@ -224,21 +224,6 @@ impl TestServer {
     }
 }
 
-fn camel(snake: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
 
 fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Parser, ValueEnum};
 
 #[derive(Clone, Debug, Parser)]
-#[command(name = "gatehouse", version, about = "Gatehouse: an identity server speaking ZITADEL's v2 API, with its login SPA")]
+#[command(
+    name = "gatehouse",
+    version,
+    about = "Gatehouse: an identity server speaking ZITADEL's v2 API, with its login SPA"
+)]
 pub struct Config {
     /// Address and port to listen on. The dev mail outbox is only allowed on a loopback address.
     #[arg(long, env = "GATEHOUSE_LISTEN", default_value = "127.0.0.1:8080")]

@@ -104,7 +104,11 @@ impl App {
             public_origin,
             public_url,
             instance,
-            limiter: ratelimit::RateLimiter::new(Duration::from_secs(60), config.rate_limit_per_ip, config.rate_limit_per_user),
+            limiter: ratelimit::RateLimiter::new(
+                Duration::from_secs(60),
+                config.rate_limit_per_ip,
+                config.rate_limit_per_user,
+            ),
             spa: spa::Spa::new(config.spa_dir.clone()),
             sessions,
             pat_cache: auth::PatCache::default(),

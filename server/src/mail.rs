@@ -37,7 +37,8 @@ pub trait Mailer: Send + Sync {
 }
 
 fn build_message(from: &Mailbox, mail: &Mail, encoding: ContentTransferEncoding) -> Result<Message> {
-    let to: Mailbox = mail.to.parse().map_err(|e| Error::invalid("MAIL-Address", format!("invalid recipient address: {e}")))?;
+    let to: Mailbox =
+        mail.to.parse().map_err(|e| Error::invalid("MAIL-Address", format!("invalid recipient address: {e}")))?;
     // 8bit only fits when every line is short; long links fall back to quoted-printable.
     let body = Body::new_with_encoding(mail.text.clone(), encoding)
         .or_else(|_| Body::new_with_encoding(mail.text.clone(), ContentTransferEncoding::QuotedPrintable))
@@ -92,8 +93,10 @@ impl Mailer for Smtp {
 /// SMTP when configured; otherwise the dev outbox, which is refused unless we listen on loopback only (mail to a
 /// folder on a public server would silently lose every code).
 pub fn from_config(config: &Config, bound: SocketAddr) -> Result<(Arc<dyn Mailer>, Option<PathBuf>)> {
-    let from: Mailbox =
-        config.mail_from.parse().map_err(|e| Error::internal(format!("--mail-from {:?} is not an address: {e}", config.mail_from)))?;
+    let from: Mailbox = config
+        .mail_from
+        .parse()
+        .map_err(|e| Error::internal(format!("--mail-from {:?} is not an address: {e}", config.mail_from)))?;
     if let Some(url) = &config.smtp_url {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build();
         return Ok((Arc::new(Smtp { transport, from }), None));
@@ -172,7 +175,9 @@ async fn list_outbox(State(state): State<AppState>, caller: Result<Caller>) -> R
     match read_outbox(&dir).await {
         Ok(mails) => {
             let mut response = Json(serde_json::json!({ "mails": mails })).into_response();
-            response.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+            response
+                .headers_mut()
+                .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
             response
         }
         Err(e) => e.into_response(),
@@ -275,7 +280,8 @@ mod tests {
     #[test]
     fn eml_round_trip_through_lettre() {
         let from: Mailbox = "Gatehouse <no-reply@gatehouse.localhost>".parse().unwrap();
-        let long_link = format!("http://localhost:8080/verify?userId={}&code=ABC234&loginName=ada%40example.com", "9".repeat(18));
+        let long_link =
+            format!("http://localhost:8080/verify?userId={}&code=ABC234&loginName=ada%40example.com", "9".repeat(18));
         let mail = verification_mail("ada@example.com", "Ada Lövelace", "ABC234", &long_link);
         for enc in [ContentTransferEncoding::EightBit, ContentTransferEncoding::QuotedPrintable] {
             let msg = build_message(&from, &mail, enc).unwrap();

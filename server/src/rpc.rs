@@ -134,7 +134,8 @@ pub fn decode_request<T: serde::de::DeserializeOwned>(value: Value) -> Result<T>
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let message = if path == "." { format!("invalid request: {inner}") } else { format!("invalid {path}: {inner}") };
+        let message =
+            if path == "." { format!("invalid request: {inner}") } else { format!("invalid {path}: {inner}") };
         Error::invalid("GATEHOUSE-BadRequest", message)
     })
 }

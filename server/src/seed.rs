@@ -144,8 +144,10 @@ pub async fn seed_if_empty(
             pat_path.display()
         );
     }
-    println!("Gatehouse: sign in at {login_url} as `{ADMIN_USERNAME}` (initial password: {})",
-        if generated { "see admin-initial-password in the data dir" } else { "--initial-admin-password" });
+    println!(
+        "Gatehouse: sign in at {login_url} as `{ADMIN_USERNAME}` (initial password: {})",
+        if generated { "see admin-initial-password in the data dir" } else { "--initial-admin-password" }
+    );
     Ok(instance)
 }
 
@@ -164,9 +166,8 @@ async fn grant(tx: &mut Tx, user_id: &str, org_id: &str, role: &str) -> Result<(
 }
 
 async fn load(db: &Db) -> Result<Option<Instance>> {
-    let row = sqlx::query("SELECT id, default_org_id, code_key, created_at FROM instance")
-        .fetch_optional(&db.write)
-        .await?;
+    let row =
+        sqlx::query("SELECT id, default_org_id, code_key, created_at FROM instance").fetch_optional(&db.write).await?;
     let Some(row) = row else { return Ok(None) };
     Ok(Some(Instance {
         id: row.try_get("id")?,

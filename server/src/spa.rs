@@ -46,7 +46,9 @@ impl Spa {
 pub fn csp_for(index_html: &str) -> String {
     let hashes: String = inline_scripts(index_html)
         .iter()
-        .map(|s| format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))))
+        .map(|s| {
+            format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes())))
+        })
         .collect();
     CSP_BASE.replace("{hashes}", &hashes)
 }
@@ -139,7 +141,8 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if state.https {
-        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+        headers
+            .insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     }
     response
 }

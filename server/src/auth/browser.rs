@@ -92,7 +92,8 @@ impl Browser {
     pub fn set_cookie_header(&self, state: &AppState) -> Option<HeaderValue> {
         let raw = self.issued.lock().unwrap_or_else(|p| p.into_inner()).clone()?;
         let secure = if state.https { "; Secure" } else { "" };
-        let value = format!("{}={raw}; Path=/; Max-Age={MAX_AGE_SECS}; HttpOnly; SameSite=Lax{secure}", cookie_name(state));
+        let value =
+            format!("{}={raw}; Path=/; Max-Age={MAX_AGE_SECS}; HttpOnly; SameSite=Lax{secure}", cookie_name(state));
         HeaderValue::from_str(&value).ok()
     }
 
@@ -155,9 +156,6 @@ impl Browser {
     pub async fn user(&self, state: &AppState, user_id: &str) -> Result<Option<BrowserUser>> {
         let users = self.users(state).await?;
         // Prefer the most advanced session of that user.
-        Ok(users
-            .into_iter()
-            .filter(|u| u.user_id == user_id)
-            .max_by_key(|u| (u.signed_in, u.password_checked)))
+        Ok(users.into_iter().filter(|u| u.user_id == user_id).max_by_key(|u| (u.signed_in, u.password_checked)))
     }
 }

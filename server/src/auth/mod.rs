@@ -73,9 +73,12 @@ impl Caller {
     /// Orgs this caller owns (ORG_OWNER grants).
     pub fn owned_orgs(&self) -> Vec<String> {
         match &self.principal {
-            Principal::Member(m) => {
-                m.grants.iter().filter(|(org, r)| !org.is_empty() && r == ORG_OWNER).map(|(org, _)| org.clone()).collect()
-            }
+            Principal::Member(m) => m
+                .grants
+                .iter()
+                .filter(|(org, r)| !org.is_empty() && r == ORG_OWNER)
+                .map(|(org, _)| org.clone())
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -107,8 +110,12 @@ impl FromRequestParts<AppState> for Caller {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
         let ip = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        let org_header =
-            parts.headers.get("x-zitadel-orgid").and_then(|v| v.to_str().ok()).map(str::to_owned).filter(|s| !s.is_empty());
+        let org_header = parts
+            .headers
+            .get("x-zitadel-orgid")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .filter(|s| !s.is_empty());
         let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
         if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
             let token = value
@@ -273,7 +280,10 @@ fn check_browser_request(parts: &Parts, state: &AppState) -> Result<()> {
             .and_then(|ct| ct.split(';').next())
             .is_some_and(|ct| ct.trim().eq_ignore_ascii_case("application/json"));
         if !json {
-            return Err(Error::unauthenticated("AUTH-Browser-CSRF", "Browser requests must send Content-Type: application/json"));
+            return Err(Error::unauthenticated(
+                "AUTH-Browser-CSRF",
+                "Browser requests must send Content-Type: application/json",
+            ));
         }
     }
     Ok(())

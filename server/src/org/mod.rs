@@ -120,7 +120,11 @@ pub async fn grant(tx: &mut Tx, user_id: &str, org_id: &str, role: &str) -> Resu
     Ok(())
 }
 
-async fn add_organization(state: AppState, caller: Caller, req: api::AddOrganizationRequest) -> Result<api::AddOrganizationResponse> {
+async fn add_organization(
+    state: AppState,
+    caller: Caller,
+    req: api::AddOrganizationRequest,
+) -> Result<api::AddOrganizationResponse> {
     if !caller.is_iam_owner() {
         return Err(Error::denied());
     }
@@ -178,7 +182,12 @@ async fn add_organization(state: AppState, caller: Caller, req: api::AddOrganiza
         created_admins.push(api::CreatedAdmin { user_id, email_code, phone_code: None });
     }
     Ok(api::AddOrganizationResponse {
-        details: Details { sequence, change_date: Some(state.now()), resource_owner: id.clone(), creation_date: Some(state.now()) },
+        details: Details {
+            sequence,
+            change_date: Some(state.now()),
+            resource_owner: id.clone(),
+            creation_date: Some(state.now()),
+        },
         organization_id: id,
         created_admins,
     })
@@ -198,9 +207,10 @@ async fn list_organizations(
         }
         Some(owned)
     };
-    let rows = sqlx::query("SELECT id, name, primary_domain, state, created_at, changed_at, sequence FROM orgs ORDER BY id")
-        .fetch_all(&state.db.read)
-        .await?;
+    let rows =
+        sqlx::query("SELECT id, name, primary_domain, state, created_at, changed_at, sequence FROM orgs ORDER BY id")
+            .fetch_all(&state.db.read)
+            .await?;
     let mut orgs = Vec::new();
     for row in rows {
         let id: String = row.try_get("id")?;

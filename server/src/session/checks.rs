@@ -57,7 +57,12 @@ pub fn wrong_password() -> Error {
 
 /// Verifies the password. Failures count towards the lockout policy; reaching the maximum locks the user, and a
 /// locked user is refused even with the right password. Success resets the count.
-pub async fn check_password(state: &AppState, ip: Option<std::net::IpAddr>, user: &UserRecord, password: &str) -> Result<()> {
+pub async fn check_password(
+    state: &AppState,
+    ip: Option<std::net::IpAddr>,
+    user: &UserRecord,
+    password: &str,
+) -> Result<()> {
     if !state.limiter.allow(ip, &user.id) {
         return Err(user::too_many_attempts());
     }

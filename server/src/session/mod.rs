@@ -61,7 +61,9 @@ fn expiry(now: Timestamp, lifetime: Option<gatehouse_api::json::Duration>) -> Re
         Some(d) if d.is_zero() => Err(Error::invalid("SESSION-Lifetime", "lifetime must be greater than 0s")),
         Some(d) => {
             let d = Duration::from_std(d.0).map_err(|_| Error::invalid("SESSION-Lifetime", "lifetime is too long"))?;
-            now.checked_add_signed(d).map(Some).ok_or_else(|| Error::invalid("SESSION-Lifetime", "lifetime is too long"))
+            now.checked_add_signed(d)
+                .map(Some)
+                .ok_or_else(|| Error::invalid("SESSION-Lifetime", "lifetime is too long"))
         }
     }
 }
@@ -87,9 +89,9 @@ async fn run_checks(
     }
     let mut password_checked = false;
     if let Some(password) = &checks.password {
-        let u = user
-            .as_ref()
-            .ok_or_else(|| Error::failed_precondition("COMMAND-x0i0p", "The user must be checked before the password"))?;
+        let u = user.as_ref().ok_or_else(|| {
+            Error::failed_precondition("COMMAND-x0i0p", "The user must be checked before the password")
+        })?;
         checks::check_password(state, caller.ip, u, &password.password).await?;
         password_checked = true;
     }
@@ -97,11 +99,7 @@ async fn run_checks(
 }
 
 fn default_user_agent(caller: &Caller) -> UserAgent {
-    UserAgent {
-        ip: caller.ip.map(|ip| ip.to_string()),
-        description: caller.user_agent.clone(),
-        ..Default::default()
-    }
+    UserAgent { ip: caller.ip.map(|ip| ip.to_string()), description: caller.user_agent.clone(), ..Default::default() }
 }
 
 /// Creating sessions is the login's job: login clients, IAM owners, and the browser (the SPA is the login).
@@ -113,7 +111,11 @@ fn may_create(caller: &Caller) -> Result<()> {
     }
 }
 
-async fn create_session(state: AppState, caller: Caller, req: api::CreateSessionRequest) -> Result<api::CreateSessionResponse> {
+async fn create_session(
+    state: AppState,
+    caller: Caller,
+    req: api::CreateSessionRequest,
+) -> Result<api::CreateSessionResponse> {
     may_create(&caller)?;
     checks::reject_unsupported(req.checks.as_ref(), req.challenges.as_ref())?;
     let now = state.now();
@@ -133,7 +135,8 @@ async fn create_session(state: AppState, caller: Caller, req: api::CreateSession
         user_agent: serde_json::to_string(&user_agent)?,
         created_at: to_db(now),
         expires_at: expires_at.map(to_db),
-        event: json!({ "userId": user.as_ref().map(|u| u.id.clone()), "passwordChecked": password_checked }).to_string(),
+        event: json!({ "userId": user.as_ref().map(|u| u.id.clone()), "passwordChecked": password_checked })
+            .to_string(),
     };
     let sequence = match caller.browser() {
         // The browser's own rows go in the same transaction.
@@ -295,7 +298,11 @@ pub async fn terminate(state: &AppState, session_id: &str, creator: Option<&str>
     Ok((sequence, now))
 }
 
-async fn list_sessions(state: AppState, caller: Caller, req: api::ListSessionsRequest) -> Result<api::ListSessionsResponse> {
+async fn list_sessions(
+    state: AppState,
+    caller: Caller,
+    req: api::ListSessionsRequest,
+) -> Result<api::ListSessionsResponse> {
     let all = store::all(&state).await?;
     let visible: Vec<SessionRecord> = if caller.is_instance_login_admin() {
         all

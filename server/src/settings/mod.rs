@@ -59,7 +59,8 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::GetPasswordComplexitySettings, _, _>(r, |state, caller, req| async move {
         authorize_read(&caller)?;
         let found =
-            policy::effective(&state, Kind::PasswordComplexity, ctx_org(&req).as_deref(), default_password_complexity).await?;
+            policy::effective(&state, Kind::PasswordComplexity, ctx_org(&req).as_deref(), default_password_complexity)
+                .await?;
         let p = &found.policy;
         let settings = api::PasswordComplexitySettings {
             min_length: p.min_length,
@@ -147,7 +148,12 @@ fn v1_details<T>(found: &Resolved<T>) -> ObjectDetails {
 
 fn written_details(w: Written) -> api::PolicyDetailsResponse {
     api::PolicyDetailsResponse {
-        details: ObjectDetails { sequence: w.sequence, change_date: Some(w.at), resource_owner: w.owner_id, creation_date: None },
+        details: ObjectDetails {
+            sequence: w.sequence,
+            change_date: Some(w.at),
+            resource_owner: w.owner_id,
+            creation_date: None,
+        },
     }
 }
 
@@ -244,7 +250,10 @@ macro_rules! management_policy {
         let $r = rpc::<management::$get, _, _>($r, |state, caller, _req| async move {
             let (found, is_default) = management_get(&state, &caller, $kind, $default).await?;
             let details = v1_details(&found);
-            Ok(api::GetPolicyResponse { policy: api::$policy { details, fields: found.policy, is_default }, is_default })
+            Ok(api::GetPolicyResponse {
+                policy: api::$policy { details, fields: found.policy, is_default },
+                is_default,
+            })
         });
         let $r = rpc::<management::$add, _, _>($r, |state, caller, req| async move {
             management_write(&state, &caller, $kind, &req, WriteMode::Create).await

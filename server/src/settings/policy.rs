@@ -50,7 +50,13 @@ pub fn default_login() -> LoginPolicyUpdate {
 }
 
 pub fn default_password_complexity() -> PasswordComplexityPolicyUpdate {
-    PasswordComplexityPolicyUpdate { min_length: 8, has_uppercase: true, has_lowercase: true, has_number: true, has_symbol: true }
+    PasswordComplexityPolicyUpdate {
+        min_length: 8,
+        has_uppercase: true,
+        has_lowercase: true,
+        has_number: true,
+        has_symbol: true,
+    }
 }
 
 pub fn default_lockout() -> LockoutPolicyUpdate {
@@ -69,11 +75,12 @@ pub struct Resolved<T> {
 }
 
 async fn row<T: DeserializeOwned>(state: &AppState, owner: &str, kind: Kind) -> Result<Option<Resolved<T>>> {
-    let row = sqlx::query("SELECT body, created_at, changed_at, sequence FROM policies WHERE owner_id = $1 AND kind = $2")
-        .bind(owner)
-        .bind(kind.key())
-        .fetch_optional(&state.db.read)
-        .await?;
+    let row =
+        sqlx::query("SELECT body, created_at, changed_at, sequence FROM policies WHERE owner_id = $1 AND kind = $2")
+            .bind(owner)
+            .bind(kind.key())
+            .fetch_optional(&state.db.read)
+            .await?;
     let Some(row) = row else { return Ok(None) };
     let body: String = row.try_get("body")?;
     Ok(Some(Resolved {
@@ -87,7 +94,11 @@ async fn row<T: DeserializeOwned>(state: &AppState, owner: &str, kind: Kind) -> 
 }
 
 /// The instance's policy (stored or built-in).
-pub async fn instance<T: DeserializeOwned>(state: &AppState, kind: Kind, default: impl FnOnce() -> T) -> Result<Resolved<T>> {
+pub async fn instance<T: DeserializeOwned>(
+    state: &AppState,
+    kind: Kind,
+    default: impl FnOnce() -> T,
+) -> Result<Resolved<T>> {
     let instance_id = state.instance.id.clone();
     Ok(match row(state, &instance_id, kind).await? {
         Some(found) => found,
@@ -258,10 +269,19 @@ pub fn check_complexity(policy: &PasswordComplexityPolicyUpdate, password: &str)
     }
     let rules = unmet
         .iter()
-        .map(|r| if *r == "minimum length" { format!("at least {} characters", policy.min_length) } else { (*r).to_owned() })
+        .map(|r| {
+            if *r == "minimum length" {
+                format!("at least {} characters", policy.min_length)
+            } else {
+                (*r).to_owned()
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    Err(Error::invalid("COMMAND-Policy-Password", format!("Password does not meet the complexity policy: needs {rules}")))
+    Err(Error::invalid(
+        "COMMAND-Policy-Password",
+        format!("Password does not meet the complexity policy: needs {rules}"),
+    ))
 }
 
 #[cfg(test)]
@@ -272,7 +292,10 @@ mod tests {
     fn default_policy_requires_every_class() {
         let p = default_password_complexity();
         assert!(unmet_complexity_rules(&p, "Secr3t!pw").is_empty());
-        assert_eq!(unmet_complexity_rules(&p, "short"), vec!["minimum length", "an uppercase letter", "a number", "a symbol"]);
+        assert_eq!(
+            unmet_complexity_rules(&p, "short"),
+            vec!["minimum length", "an uppercase letter", "a number", "a symbol"]
+        );
         assert_eq!(unmet_complexity_rules(&p, "ALLUPPER1!"), vec!["a lowercase letter"]);
         let err = check_complexity(&p, "abcdefgh").unwrap_err().to_api();
         assert_eq!(err.id, "COMMAND-Policy-Password");

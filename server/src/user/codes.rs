@@ -51,7 +51,13 @@ pub enum Verdict {
     Wrong { void_now: bool },
 }
 
-pub fn judge(stored_hash: &str, expires_at: Timestamp, failed_attempts: i64, presented_hash: &str, now: Timestamp) -> Verdict {
+pub fn judge(
+    stored_hash: &str,
+    expires_at: Timestamp,
+    failed_attempts: i64,
+    presented_hash: &str,
+    now: Timestamp,
+) -> Verdict {
     if now >= expires_at {
         return Verdict::Expired;
     }

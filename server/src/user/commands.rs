@@ -21,7 +21,9 @@ pub fn validate_email(email: &str) -> Result<String> {
     let email = email.trim();
     let valid = email.len() <= 200
         && !email.chars().any(char::is_whitespace)
-        && email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty() && !domain.contains('@'));
+        && email
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty() && !domain.contains('@'));
     if valid {
         Ok(email.to_owned())
     } else {
@@ -45,7 +47,12 @@ pub struct Added {
     pub email_code: Option<String>,
 }
 
-pub async fn add_human(state: &AppState, org_id: &str, req: &AddHumanUserRequest, creator: Option<&str>) -> Result<Added> {
+pub async fn add_human(
+    state: &AppState,
+    org_id: &str,
+    req: &AddHumanUserRequest,
+    creator: Option<&str>,
+) -> Result<Added> {
     let profile = req.profile.as_ref().ok_or_else(|| Error::invalid("USER-4hP2k", "profile is required"))?;
     validate_profile(profile)?;
     let email_req = req.email.as_ref().ok_or_else(|| Error::invalid("USER-4hP2l", "email is required"))?;
@@ -151,7 +158,14 @@ pub async fn touch(
     let now = state.now();
     let sequence = append(
         tx,
-        Event { aggregate_type: "user", aggregate_id: &user.id, event_type, resource_owner: &user.org_id, creator, payload },
+        Event {
+            aggregate_type: "user",
+            aggregate_id: &user.id,
+            event_type,
+            resource_owner: &user.org_id,
+            creator,
+            payload,
+        },
         now,
     )
     .await?;
@@ -164,7 +178,12 @@ pub async fn touch(
     Ok(sequence)
 }
 
-pub async fn update_profile(state: &AppState, user: &UserRecord, profile: &SetHumanProfile, creator: Option<&str>) -> Result<()> {
+pub async fn update_profile(
+    state: &AppState,
+    user: &UserRecord,
+    profile: &SetHumanProfile,
+    creator: Option<&str>,
+) -> Result<()> {
     validate_profile(profile)?;
     let mut tx = state.db.begin().await?;
     sqlx::query(
@@ -280,7 +299,8 @@ pub async fn set_password(
     .bind(&user.id)
     .execute(&mut *tx)
     .await?;
-    let sequence = touch(state, &mut tx, user, "password.changed", creator, json!({ "changeRequired": change_required })).await?;
+    let sequence =
+        touch(state, &mut tx, user, "password.changed", creator, json!({ "changeRequired": change_required })).await?;
     tx.commit().await?;
     Ok(sequence)
 }
@@ -297,10 +317,8 @@ pub async fn new_password_code(state: &AppState, user: &UserRecord, creator: Opt
 pub async fn delete(state: &AppState, user: &UserRecord, creator: Option<&str>) -> Result<u64> {
     let now = state.now();
     let mut tx = state.db.begin().await?;
-    let sessions: Vec<String> = sqlx::query_scalar("SELECT id FROM sessions WHERE user_id = $1")
-        .bind(&user.id)
-        .fetch_all(&mut *tx)
-        .await?;
+    let sessions: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM sessions WHERE user_id = $1").bind(&user.id).fetch_all(&mut *tx).await?;
     for session_id in &sessions {
         append(
             &mut tx,

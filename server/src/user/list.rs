@@ -79,9 +79,8 @@ pub fn matches(user: &UserRecord, q: &SearchQuery) -> bool {
         // Equality on login names follows the login's rule (username, email or username@domain);
         // other methods compare against each login name.
         return match x.method {
-            gatehouse_api::object::TextQueryMethod::Equals | gatehouse_api::object::TextQueryMethod::EqualsIgnoreCase => {
-                login_name_matches(user, &x.login_name)
-            }
+            gatehouse_api::object::TextQueryMethod::Equals
+            | gatehouse_api::object::TextQueryMethod::EqualsIgnoreCase => login_name_matches(user, &x.login_name),
             m => user.login_names().iter().any(|n| m.matches(n, &x.login_name)),
         };
     }
@@ -128,14 +127,30 @@ mod tests {
         let u = sample("ada", "ada@example.com");
         assert!(matches(&u, &q(json!({"userNameQuery": {"userName": "ada"}}))));
         assert!(!matches(&u, &q(json!({"userNameQuery": {"userName": "ADA"}}))));
-        assert!(matches(&u, &q(json!({"userNameQuery": {"userName": "ADA", "method": "TEXT_QUERY_METHOD_EQUALS_IGNORE_CASE"}}))));
+        assert!(matches(
+            &u,
+            &q(json!({"userNameQuery": {"userName": "ADA", "method": "TEXT_QUERY_METHOD_EQUALS_IGNORE_CASE"}}))
+        ));
         assert!(matches(&u, &q(json!({"emailQuery": {"emailAddress": "example", "method": 4}}))));
         assert!(matches(&u, &q(json!({"loginNameQuery": {"loginName": "ada@acme.localhost"}}))));
-        assert!(matches(&u, &q(json!({"orQuery": {"queries": [{"userNameQuery": {"userName": "x"}}, {"emailQuery": {"emailAddress": "ada@example.com"}}]}}))));
-        assert!(!matches(&u, &q(json!({"andQuery": {"queries": [{"userNameQuery": {"userName": "ada"}}, {"typeQuery": {"type": "TYPE_MACHINE"}}]}}))));
+        assert!(matches(
+            &u,
+            &q(
+                json!({"orQuery": {"queries": [{"userNameQuery": {"userName": "x"}}, {"emailQuery": {"emailAddress": "ada@example.com"}}]}})
+            )
+        ));
+        assert!(!matches(
+            &u,
+            &q(
+                json!({"andQuery": {"queries": [{"userNameQuery": {"userName": "ada"}}, {"typeQuery": {"type": "TYPE_MACHINE"}}]}})
+            )
+        ));
         assert!(matches(&u, &q(json!({"notQuery": {"query": {"stateQuery": {"state": "USER_STATE_LOCKED"}}}}))));
         assert!(matches(&u, &q(json!({"inUserIdsQuery": {"userIds": ["9", "1"]}}))));
         assert!(matches(&u, &q(json!({"organizationIdQuery": {"organizationId": "2"}}))));
-        assert!(matches(&u, &q(json!({"firstNameQuery": {"firstName": "Ad", "method": "TEXT_QUERY_METHOD_STARTS_WITH"}}))));
+        assert!(matches(
+            &u,
+            &q(json!({"firstNameQuery": {"firstName": "Ad", "method": "TEXT_QUERY_METHOD_STARTS_WITH"}}))
+        ));
     }
 }

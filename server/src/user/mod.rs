@@ -43,7 +43,8 @@ pub fn routes() -> Router<AppState> {
         require_no_pending_password_change(level, &user)?;
         let delivery = Delivery::choose(&req.delivery, level)?;
         let (sequence, code) =
-            commands::set_email(&state, &user, &req.email, delivery == Delivery::AlreadyVerified, caller.user_id()).await?;
+            commands::set_email(&state, &user, &req.email, delivery == Delivery::AlreadyVerified, caller.user_id())
+                .await?;
         let user = store::get(&state, &user.id).await?;
         let verification_code = deliver_email_code(&state, &caller, &user, code, &req.delivery, delivery).await?;
         Ok(api::CodeResponse { details: details(sequence, state.now(), &user.org_id), verification_code })
@@ -145,7 +146,11 @@ pub async fn send_verification(state: &AppState, user: &UserRecord, code: &str, 
     state.mailer.send(mail::verification_mail(email, &user.display_name(), code, &link)).await
 }
 
-async fn add_human_user(state: AppState, caller: Caller, req: api::AddHumanUserRequest) -> Result<api::AddHumanUserResponse> {
+async fn add_human_user(
+    state: AppState,
+    caller: Caller,
+    req: api::AddHumanUserRequest,
+) -> Result<api::AddHumanUserResponse> {
     let org_id = crate::org::resolve(&state, req.organization.as_ref()).await?;
     let is_admin = caller.is_instance_login_admin() || caller.owns_org(&org_id);
     if !is_admin {
@@ -227,7 +232,11 @@ async fn update_human_user(
     Ok(api::UpdateHumanUserResponse { details: user.details()?, email_code, phone_code: None })
 }
 
-async fn resend_email_code(state: AppState, caller: Caller, req: api::ResendEmailCodeRequest) -> Result<api::CodeResponse> {
+async fn resend_email_code(
+    state: AppState,
+    caller: Caller,
+    req: api::ResendEmailCodeRequest,
+) -> Result<api::CodeResponse> {
     let user = human(&state, &req.user_id).await?;
     let level = require(&state, &caller, &user, Access::SelfService).await?;
     let delivery = Delivery::choose(&req.delivery, level)?;
@@ -243,13 +252,18 @@ async fn set_password(state: AppState, caller: Caller, req: api::SetPasswordRequ
     let user = human(&state, &req.user_id).await?;
     let new = req.new_password.as_ref().ok_or_else(|| Error::invalid("USER-NewPw", "newPassword is required"))?;
     let by_user = match (&req.current_password, &req.verification_code) {
-        (Some(_), Some(_)) => return Err(Error::invalid("USER-oneof", "Set either currentPassword or verificationCode")),
+        (Some(_), Some(_)) => {
+            return Err(Error::invalid("USER-oneof", "Set either currentPassword or verificationCode"))
+        }
         (None, Some(code)) => {
             // The reset code authorises whoever presents it.
             if !state.limiter.allow(caller.ip, &user.id) {
                 return Err(too_many_attempts());
             }
-            crate::settings::check_complexity(&crate::settings::password_complexity(&state, &user.org_id).await?, &new.password)?;
+            crate::settings::check_complexity(
+                &crate::settings::password_complexity(&state, &user.org_id).await?,
+                &new.password,
+            )?;
             codes::consume(&state, &user.id, codes::PASSWORD, code).await?;
             true
         }
@@ -285,15 +299,23 @@ async fn password_reset(state: AppState, caller: Caller, req: api::PasswordReset
     }
     let (sequence, code) = commands::new_password_code(&state, &user, caller.user_id()).await?;
     if req.return_code.is_some() {
-        return Ok(api::CodeResponse { details: details(sequence, state.now(), &user.org_id), verification_code: Some(code) });
+        return Ok(api::CodeResponse {
+            details: details(sequence, state.now(), &user.org_id),
+            verification_code: Some(code),
+        });
     }
     let template = match caller.principal {
         Principal::Browser => None,
         _ => req.send_link.as_ref().and_then(|s| s.url_template.clone()),
     };
     let link = match template {
-        Some(t) => mail::fill_template(&t, &[("Code", &code), ("UserID", &user.id), ("LoginName", &user.username), ("OrgID", &user.org_id)]),
-        None => mail::link(&state.public_url, "/password/set", &[("userId", user.id.as_str()), ("code", code.as_str())]),
+        Some(t) => mail::fill_template(
+            &t,
+            &[("Code", &code), ("UserID", &user.id), ("LoginName", &user.username), ("OrgID", &user.org_id)],
+        ),
+        None => {
+            mail::link(&state.public_url, "/password/set", &[("userId", user.id.as_str()), ("code", code.as_str())])
+        }
     };
     if let Some(email) = user.email.as_deref() {
         state.mailer.send(mail::password_reset_mail(email, &user.display_name(), &code, &link)).await?;

@@ -158,7 +158,8 @@ pub async fn find_by_login_name(state: &AppState, input: &str) -> Result<Option<
         "SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id
          WHERE u.username_lower = $1 OR u.email_lower = $1 OR u.username_lower = $2"
     );
-    let candidates = sqlx::query_as::<_, UserRecord>(&sql).bind(&lower).bind(&name_part).fetch_all(&state.db.read).await?;
+    let candidates =
+        sqlx::query_as::<_, UserRecord>(&sql).bind(&lower).bind(&name_part).fetch_all(&state.db.read).await?;
     let mut matching: Vec<UserRecord> = candidates.into_iter().filter(|u| login_name_matches(u, &lower)).collect();
     matching.sort_by_key(|u| u.username.to_lowercase() != lower);
     Ok(matching.into_iter().next())

@@ -13,26 +13,35 @@ fn registration(email: &str) -> serde_json::Value {
 async fn browser_requests_must_be_same_origin_json() {
     let s = start().await;
     let path = "/zitadel.settings.v2.SettingsService/GetLoginSettings";
-    let cases = [
-        ("origin", "https://evil.example"),
-        ("sec-fetch-site", "cross-site"),
-        ("sec-fetch-site", "same-site"),
-    ];
+    let cases = [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site"), ("sec-fetch-site", "same-site")];
     for (header, value) in cases {
         let a = s.send(s.request(Method::POST, path, &Auth::Anonymous).header(header, value).json(&json!({}))).await;
         a.assert_error(Form::Connect, 401, "unauthenticated", "AUTH-Browser-Origin");
     }
     let form_post = s
-        .send(s.request(Method::POST, path, &Auth::Anonymous).header("origin", &s.origin).header("content-type", "text/plain").body("{}"))
+        .send(
+            s.request(Method::POST, path, &Auth::Anonymous)
+                .header("origin", &s.origin)
+                .header("content-type", "text/plain")
+                .body("{}"),
+        )
         .await;
     form_post.assert_error(Form::Connect, 401, "unauthenticated", "AUTH-Browser-CSRF");
     let rest_form_post = s
-        .send(s.request(Method::POST, "/v2/sessions", &Auth::Anonymous).header("sec-fetch-site", "same-origin").header("content-type", "application/x-www-form-urlencoded").body("a=b"))
+        .send(
+            s.request(Method::POST, "/v2/sessions", &Auth::Anonymous)
+                .header("sec-fetch-site", "same-origin")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("a=b"),
+        )
         .await;
     rest_form_post.assert_error(Form::Rest, 401, "unauthenticated", "AUTH-Browser-CSRF");
-    let good = s.send(s.request(Method::POST, path, &Auth::Anonymous).header("origin", &s.origin).json(&json!({}))).await;
+    let good =
+        s.send(s.request(Method::POST, path, &Auth::Anonymous).header("origin", &s.origin).json(&json!({}))).await;
     good.ok();
-    let get = s.send(s.request(Method::GET, "/v2/settings/login", &Auth::Anonymous).header("sec-fetch-site", "same-origin")).await;
+    let get = s
+        .send(s.request(Method::GET, "/v2/settings/login", &Auth::Anonymous).header("sec-fetch-site", "same-origin"))
+        .await;
     get.ok();
 }
 
@@ -72,13 +81,26 @@ async fn register_verify_login_profile_logout_in_a_browser() {
         .as_str()
         .unwrap()
         .to_owned();
-    s.call::<GetUserByID>(Form::Rest, &me, json!({"userId": admin_id})).await.assert_error(Form::Rest, 403, "permission_denied", "AUTHZ-HKJD33");
-    s.call::<ListUsers>(Form::Rest, &me, json!({})).await.assert_error(Form::Rest, 403, "permission_denied", "AUTHZ-HKJD33");
+    s.call::<GetUserByID>(Form::Rest, &me, json!({"userId": admin_id})).await.assert_error(
+        Form::Rest,
+        403,
+        "permission_denied",
+        "AUTHZ-HKJD33",
+    );
+    s.call::<ListUsers>(Form::Rest, &me, json!({})).await.assert_error(
+        Form::Rest,
+        403,
+        "permission_denied",
+        "AUTHZ-HKJD33",
+    );
 
     // Verify with the mailed code (the code authorises); then log in for real.
     let code = s.latest_code(email).await;
     let mail = s.outbox().await.into_iter().find(|m| m["to"] == email).unwrap();
-    assert!(mail["text"].as_str().unwrap().contains(&format!("{}/verify?userId={uid}&code={code}&loginName=bea%40example.com", s.origin)));
+    assert!(mail["text"]
+        .as_str()
+        .unwrap()
+        .contains(&format!("{}/verify?userId={uid}&code={code}&loginName=bea%40example.com", s.origin)));
     s.call::<VerifyEmail>(Form::Connect, &me, json!({"userId": uid, "verificationCode": code})).await.ok();
     let a = s.call::<CreateSession>(Form::Rest, &me, login.clone()).await;
     assert_eq!(a.status, 201);
@@ -95,7 +117,8 @@ async fn register_verify_login_profile_logout_in_a_browser() {
     let own = s.call::<ListSessions>(Form::Connect, &me, json!({})).await;
     assert_eq!(own.ok()["details"]["totalResult"], "2", "the unverified-email session and the real one");
     let all = s.call::<ListSessions>(Form::Connect, &me, json!({"queries": [{"userIdQuery": {"id": uid}}]})).await;
-    let ids: Vec<String> = all.ok()["sessions"].as_array().unwrap().iter().map(|x| x["id"].as_str().unwrap().to_owned()).collect();
+    let ids: Vec<String> =
+        all.ok()["sessions"].as_array().unwrap().iter().map(|x| x["id"].as_str().unwrap().to_owned()).collect();
     assert_eq!(ids.len(), 3);
     for id in &ids {
         s.call::<DeleteSession>(Form::Rest, &me, json!({"sessionId": id})).await.ok();
@@ -103,7 +126,12 @@ async fn register_verify_login_profile_logout_in_a_browser() {
     let left = s.call::<ListSessions>(Form::Connect, &Auth::Browser(Some(other_cookie)), json!({})).await;
     assert_eq!(left.ok()["details"]["totalResult"], "0");
     // Signed out everywhere: no more access to the profile.
-    s.call::<GetUserByID>(Form::Rest, &me, json!({"userId": uid})).await.assert_error(Form::Rest, 403, "permission_denied", "AUTHZ-HKJD33");
+    s.call::<GetUserByID>(Form::Rest, &me, json!({"userId": uid})).await.assert_error(
+        Form::Rest,
+        403,
+        "permission_denied",
+        "AUTHZ-HKJD33",
+    );
 }
 
 #[tokio::test]
@@ -114,7 +142,9 @@ async fn foreign_sessions_and_planted_cookies() {
     let stranger = Auth::Browser(Some("planted-value".into()));
     let a = s.call::<DeleteSession>(Form::Connect, &stranger, json!({"sessionId": sid})).await;
     a.assert_error(Form::Connect, 403, "permission_denied", "AUTHZ-HKJD33");
-    let b = s.call::<CreateSession>(Form::Connect, &stranger, json!({"checks": {"user": {"loginName": "zed@example.com"}}})).await;
+    let b = s
+        .call::<CreateSession>(Form::Connect, &stranger, json!({"checks": {"user": {"loginName": "zed@example.com"}}}))
+        .await;
     let issued = b.cookie().expect("a fresh cookie, never the planted one");
     assert_ne!(issued, "planted-value");
 }
@@ -123,7 +153,11 @@ async fn foreign_sessions_and_planted_cookies() {
 async fn admin_must_change_the_initial_password() {
     let s = start().await;
     let a = s
-        .call::<CreateSession>(Form::Connect, &Auth::Browser(None), json!({"checks": {"user": {"loginName": "admin"}, "password": {"password": ADMIN_PASSWORD}}}))
+        .call::<CreateSession>(
+            Form::Connect,
+            &Auth::Browser(None),
+            json!({"checks": {"user": {"loginName": "admin"}, "password": {"password": ADMIN_PASSWORD}}}),
+        )
         .await;
     let me = Auth::Browser(Some(a.cookie().unwrap()));
     let admin_id = a.ok()["sessionId"].as_str().map(|_| ()).and(None::<String>);
@@ -133,7 +167,11 @@ async fn admin_must_change_the_initial_password() {
     let user = s.call::<GetUserByID>(Form::Connect, &me, json!({"userId": uid})).await;
     assert_eq!(user.ok()["user"]["human"]["passwordChangeRequired"], true);
     let upd = s
-        .call::<gatehouse_api::user::UpdateHumanUser>(Form::Connect, &me, json!({"userId": uid, "profile": {"givenName": "A", "familyName": "B"}}))
+        .call::<gatehouse_api::user::UpdateHumanUser>(
+            Form::Connect,
+            &me,
+            json!({"userId": uid, "profile": {"givenName": "A", "familyName": "B"}}),
+        )
         .await;
     upd.assert_error(Form::Connect, 400, "failed_precondition", "COMMAND-PwChange");
     let change = s

@@ -14,8 +14,9 @@ async fn malformed_requests_are_invalid_argument() {
     ] {
         let bad = s.send(s.request(method.clone(), &path, &Auth::Pat).body("{not json")).await;
         bad.assert_error(form, 400, "invalid_argument", "GATEHOUSE-BadJSON");
-        let wrong_type =
-            s.send(s.request(method.clone(), &path, &Auth::Pat).json(&json!({"checks": {"user": {"loginName": 5}}}))).await;
+        let wrong_type = s
+            .send(s.request(method.clone(), &path, &Auth::Pat).json(&json!({"checks": {"user": {"loginName": 5}}})))
+            .await;
         wrong_type.assert_error(form, 400, "invalid_argument", "GATEHOUSE-BadRequest");
         assert!(wrong_type.body["message"].as_str().unwrap().contains("checks.user.loginName"), "{}", wrong_type.body);
         let bad_duration = s.send(s.request(method, &path, &Auth::Pat).json(&json!({"lifetime": "soon"}))).await;
@@ -35,7 +36,11 @@ async fn tokens_are_checked() {
         let wrong = s.call::<GetUserByID>(form, &Auth::Bearer("nope".into()), json!({"userId": "1"})).await;
         wrong.assert_error(form, 401, "unauthenticated", "AUTH-Ax9Dk");
         let basic = s
-            .send(s.request(Method::POST, "/zitadel.user.v2.UserService/GetUserByID", &Auth::Anonymous).header("authorization", "Basic eDp5").json(&json!({})))
+            .send(
+                s.request(Method::POST, "/zitadel.user.v2.UserService/GetUserByID", &Auth::Anonymous)
+                    .header("authorization", "Basic eDp5")
+                    .json(&json!({})),
+            )
             .await;
         basic.assert_error(Form::Connect, 401, "unauthenticated", "AUTH-7fs1e");
     }

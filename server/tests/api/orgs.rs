@@ -21,7 +21,11 @@ async fn add_and_list_organizations() {
         assert_eq!(a.ok()["createdAdmins"].as_array().unwrap().len(), 1);
 
         let list = s
-            .call::<ListOrganizations>(form, &Auth::Pat, json!({"queries": [{"domainQuery": {"domain": format!("acme-{i}.localhost")}}]}))
+            .call::<ListOrganizations>(
+                form,
+                &Auth::Pat,
+                json!({"queries": [{"domainQuery": {"domain": format!("acme-{i}.localhost")}}]}),
+            )
             .await;
         assert_eq!(list.ok()["details"]["totalResult"], "1");
         assert_eq!(list.ok()["result"][0]["id"], org_id.as_str());

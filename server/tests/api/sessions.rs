@@ -46,7 +46,11 @@ async fn set_session_rotates_the_token_and_list_and_delete() {
         let id = a.ok()["sessionId"].as_str().unwrap().to_owned();
         let old = a.ok()["sessionToken"].as_str().unwrap().to_owned();
         let set = s
-            .call::<SetSession>(form, &Auth::Pat, json!({"sessionId": id, "checks": {"password": {"password": PASSWORD}}}))
+            .call::<SetSession>(
+                form,
+                &Auth::Pat,
+                json!({"sessionId": id, "checks": {"password": {"password": PASSWORD}}}),
+            )
             .await;
         let new = set.ok()["sessionToken"].as_str().unwrap().to_owned();
         assert_ne!(old, new);
@@ -79,13 +83,22 @@ async fn credential_errors_have_the_zitadel_ids() {
     s.add_user("erin@example.com", true).await;
     for form in FORMS {
         let wrong = s
-            .call::<CreateSession>(form, &Auth::Pat, json!({"checks": {"user": {"loginName": "erin@example.com"}, "password": {"password": "nope"}}}))
+            .call::<CreateSession>(
+                form,
+                &Auth::Pat,
+                json!({"checks": {"user": {"loginName": "erin@example.com"}, "password": {"password": "nope"}}}),
+            )
             .await;
         wrong.assert_error(form, 400, "invalid_argument", "COMMAND-3M0fs");
-        let unknown = s.call::<CreateSession>(form, &Auth::Pat, json!({"checks": {"user": {"loginName": "nobody"}}})).await;
+        let unknown =
+            s.call::<CreateSession>(form, &Auth::Pat, json!({"checks": {"user": {"loginName": "nobody"}}})).await;
         unknown.assert_error(form, 404, "not_found", "QUERY-Dfbg2");
         let totp = s
-            .call::<CreateSession>(form, &Auth::Pat, json!({"checks": {"user": {"loginName": "erin@example.com"}, "totp": {"code": "123456"}}}))
+            .call::<CreateSession>(
+                form,
+                &Auth::Pat,
+                json!({"checks": {"user": {"loginName": "erin@example.com"}, "totp": {"code": "123456"}}}),
+            )
             .await;
         totp.assert_error(form, 501, "unimplemented", "GATEHOUSE-CheckUnsupported");
     }
@@ -108,7 +121,11 @@ async fn lockout_after_max_attempts_even_with_the_right_password() {
     assert_eq!(user.ok()["user"]["state"], "USER_STATE_LOCKED");
     // An admin setting a new password unlocks.
     let set = s
-        .call::<gatehouse_api::user::SetPassword>(Form::Connect, &Auth::Pat, json!({"userId": uid, "newPassword": {"password": "N3w!passw0rd"}}))
+        .call::<gatehouse_api::user::SetPassword>(
+            Form::Connect,
+            &Auth::Pat,
+            json!({"userId": uid, "newPassword": {"password": "N3w!passw0rd"}}),
+        )
         .await;
     set.ok();
     s.call::<CreateSession>(Form::Connect, &Auth::Pat, check("N3w!passw0rd")).await.ok();
@@ -133,7 +150,11 @@ async fn unverified_email_keeps_the_password_factor() {
     let s = start().await;
     let uid = s.add_user("hank@example.com", false).await;
     let a = s
-        .call::<CreateSession>(Form::Rest, &Auth::Pat, json!({"checks": {"user": {"userId": uid}, "password": {"password": PASSWORD}}}))
+        .call::<CreateSession>(
+            Form::Rest,
+            &Auth::Pat,
+            json!({"checks": {"user": {"userId": uid}, "password": {"password": PASSWORD}}}),
+        )
         .await;
     a.assert_error(Form::Rest, 400, "failed_precondition", "GATEHOUSE-EmailUnverified");
     let list = s.call::<ListSessions>(Form::Rest, &Auth::Pat, json!({"queries": [{"userIdQuery": {"id": uid}}]})).await;
@@ -168,7 +189,11 @@ async fn credential_checks_are_rate_limited_per_user() {
     let mut last = None;
     for _ in 0..31 {
         let a = s
-            .call::<CreateSession>(Form::Connect, &Auth::Pat, json!({"checks": {"user": {"userId": uid}, "password": {"password": "x"}}}))
+            .call::<CreateSession>(
+                Form::Connect,
+                &Auth::Pat,
+                json!({"checks": {"user": {"userId": uid}, "password": {"password": "x"}}}),
+            )
             .await;
         last = Some(a);
     }

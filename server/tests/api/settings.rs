@@ -45,7 +45,9 @@ async fn admin_and_management_policies_write_what_settings_read() {
         .to_owned();
     // Instance default via the Admin API.
     let put = s
-        .send(s.request(Method::PUT, "/admin/v1/policies/lockout", &Auth::Pat).json(&json!({"maxPasswordAttempts": "3"})))
+        .send(
+            s.request(Method::PUT, "/admin/v1/policies/lockout", &Auth::Pat).json(&json!({"maxPasswordAttempts": "3"})),
+        )
         .await;
     assert!(put.ok()["details"]["sequence"].is_string());
     let got = s.send(s.request(Method::GET, "/admin/v1/policies/lockout", &Auth::Pat)).await;
@@ -60,7 +62,8 @@ async fn admin_and_management_policies_write_what_settings_read() {
     assert_eq!(get.ok()["isDefault"], true);
     let upd = s.send(hdr(s.request(Method::PUT, path, &Auth::Pat)).json(&json!({"minLength": 12}))).await;
     upd.assert_error(Form::Rest, 404, "not_found", "Org-6Hdk2");
-    let add = s.send(hdr(s.request(Method::POST, path, &Auth::Pat)).json(&json!({"minLength": 12, "hasNumber": true}))).await;
+    let add =
+        s.send(hdr(s.request(Method::POST, path, &Auth::Pat)).json(&json!({"minLength": 12, "hasNumber": true}))).await;
     add.ok();
     let again = s.send(hdr(s.request(Method::POST, path, &Auth::Pat)).json(&json!({"minLength": 12}))).await;
     again.assert_error(Form::Rest, 409, "already_exists", "Org-7Hdkk");
@@ -86,7 +89,14 @@ async fn admin_and_management_policies_write_what_settings_read() {
 
     // Connect form of the management API.
     let c = s
-        .send(hdr(s.request(Method::POST, &format!("/{}/{}", gatehouse_api::rpc::MANAGEMENT_SERVICE, "GetLoginPolicy"), &Auth::Pat)).json(&json!({})))
+        .send(
+            hdr(s.request(
+                Method::POST,
+                &format!("/{}/{}", gatehouse_api::rpc::MANAGEMENT_SERVICE, "GetLoginPolicy"),
+                &Auth::Pat,
+            ))
+            .json(&json!({})),
+        )
         .await;
     assert_eq!(c.ok()["policy"]["allowRegister"], true);
     let _ = (admin::GetLoginPolicy, management::GetLoginPolicy);
@@ -98,7 +108,10 @@ async fn policy_writes_need_owners() {
     s.add_user("ivy@example.com", true).await;
     let (_, token) = s.login("ivy@example.com", PASSWORD).await;
     let a = s
-        .send(s.request(Method::PUT, "/admin/v1/policies/login", &Auth::Bearer(token.clone())).json(&json!({"allowRegister": false})))
+        .send(
+            s.request(Method::PUT, "/admin/v1/policies/login", &Auth::Bearer(token.clone()))
+                .json(&json!({"allowRegister": false})),
+        )
         .await;
     a.assert_error(Form::Rest, 403, "permission_denied", "AUTHZ-HKJD33");
     let b = s.send(s.request(Method::GET, "/management/v1/policies/login", &Auth::Bearer(token))).await;

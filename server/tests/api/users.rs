@@ -41,14 +41,22 @@ async fn add_get_list_update_delete() {
         assert_eq!(list.ok()["result"][0]["userId"], uid.as_str());
 
         let upd = s
-            .call::<UpdateHumanUser>(form, &Auth::Pat, json!({"userId": uid, "profile": {"givenName": "Augusta", "familyName": "King"}}))
+            .call::<UpdateHumanUser>(
+                form,
+                &Auth::Pat,
+                json!({"userId": uid, "profile": {"givenName": "Augusta", "familyName": "King"}}),
+            )
             .await;
         upd.ok();
         let got = s.call::<GetUserByID>(form, &Auth::Pat, json!({"userId": uid})).await;
         assert_eq!(got.ok()["user"]["human"]["profile"]["displayName"], "Augusta King");
 
         let session = s
-            .call::<gatehouse_api::session::CreateSession>(Form::Connect, &Auth::Pat, json!({"checks": {"user": {"userId": uid}}}))
+            .call::<gatehouse_api::session::CreateSession>(
+                Form::Connect,
+                &Auth::Pat,
+                json!({"checks": {"user": {"userId": uid}}}),
+            )
             .await;
         let sid = session.ok()["sessionId"].as_str().unwrap().to_owned();
         let del = s.call::<DeleteUser>(form, &Auth::Pat, json!({"userId": uid})).await;
@@ -86,14 +94,20 @@ async fn email_codes_verify_and_expire() {
 
         let wrong = s.call::<VerifyEmail>(form, &Auth::Pat, json!({"userId": uid, "verificationCode": "WRONG1"})).await;
         wrong.assert_error(form, 400, "invalid_argument", "COMMAND-Code-Invalid");
-        let ok = s.call::<VerifyEmail>(form, &Auth::Pat, json!({"userId": uid, "verificationCode": code.to_lowercase()})).await;
+        let ok = s
+            .call::<VerifyEmail>(form, &Auth::Pat, json!({"userId": uid, "verificationCode": code.to_lowercase()}))
+            .await;
         ok.ok();
         let got = s.call::<GetUserByID>(form, &Auth::Pat, json!({"userId": uid})).await;
         assert_eq!(got.ok()["user"]["human"]["email"]["isVerified"], true);
 
         // SetEmail: unverified again until the new code is entered; the code expires after an hour.
         let set = s
-            .call::<SetEmail>(form, &Auth::Pat, json!({"userId": uid, "email": format!("new-{email}"), "returnCode": {}}))
+            .call::<SetEmail>(
+                form,
+                &Auth::Pat,
+                json!({"userId": uid, "email": format!("new-{email}"), "returnCode": {}}),
+            )
             .await;
         let code = set.ok()["verificationCode"].as_str().unwrap().to_owned();
         s.clock.advance(chrono::Duration::minutes(61));
@@ -133,15 +147,27 @@ async fn set_password_and_reset() {
     for form in FORMS {
         // The user themselves, with the current password.
         let wrong = s
-            .call::<SetPassword>(form, &Auth::Bearer(token.clone()), json!({"userId": uid, "currentPassword": "nope", "newPassword": {"password": "An0ther!pw"}}))
+            .call::<SetPassword>(
+                form,
+                &Auth::Bearer(token.clone()),
+                json!({"userId": uid, "currentPassword": "nope", "newPassword": {"password": "An0ther!pw"}}),
+            )
             .await;
         wrong.assert_error(form, 400, "invalid_argument", "COMMAND-3M0fs");
         let without = s
-            .call::<SetPassword>(form, &Auth::Bearer(token.clone()), json!({"userId": uid, "newPassword": {"password": "An0ther!pw"}}))
+            .call::<SetPassword>(
+                form,
+                &Auth::Bearer(token.clone()),
+                json!({"userId": uid, "newPassword": {"password": "An0ther!pw"}}),
+            )
             .await;
         without.assert_error(form, 403, "permission_denied", "AUTHZ-HKJD33");
         let ok = s
-            .call::<SetPassword>(form, &Auth::Bearer(token.clone()), json!({"userId": uid, "currentPassword": PASSWORD, "newPassword": {"password": PASSWORD}}))
+            .call::<SetPassword>(
+                form,
+                &Auth::Bearer(token.clone()),
+                json!({"userId": uid, "currentPassword": PASSWORD, "newPassword": {"password": PASSWORD}}),
+            )
             .await;
         ok.ok();
 

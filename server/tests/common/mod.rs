@@ -82,9 +82,11 @@ impl Answer {
     }
 
     pub fn cookie(&self) -> Option<String> {
-        self.headers.get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find_map(|c| {
-            c.split(';').next().and_then(|kv| kv.strip_prefix("gatehouse_browser=")).map(str::to_owned)
-        })
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|c| c.split(';').next().and_then(|kv| kv.strip_prefix("gatehouse_browser=")).map(str::to_owned))
     }
 }
 
@@ -137,7 +139,8 @@ impl TestServer {
         let status = response.status();
         let headers = response.headers().clone();
         let text = response.text().await.unwrap();
-        let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        let body =
+            if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
         Answer { status, body, headers }
     }
 
@@ -156,7 +159,8 @@ impl TestServer {
                     let end = path[start..].find('}').unwrap() + start;
                     let snake = &path[start + 1..end];
                     let camel = gatehouse_api::json::snake_to_camel(snake);
-                    let value = body.as_object_mut().and_then(|m| m.remove(&camel)).unwrap_or(Value::String(String::new()));
+                    let value =
+                        body.as_object_mut().and_then(|m| m.remove(&camel)).unwrap_or(Value::String(String::new()));
                     let value = value.as_str().map(str::to_owned).unwrap_or_else(|| value.to_string());
                     path.replace_range(start..=end, &value);
                 }
@@ -223,7 +227,6 @@ impl TestServer {
         text.lines().find_map(|l| l.strip_prefix("Code: ")).unwrap().trim().to_owned()
     }
 }
-
 
 fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {

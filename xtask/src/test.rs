@@ -47,7 +47,7 @@ pub fn test(root: &Path, harness_args: &[String]) -> Result<()> {
     // server and the shared dependencies compile once (separate `-p` runs rebuild them).
     let cargo_test = |more: &[&str]| {
         let mut command = Command::new("cargo");
-        command.args(["test", "--workspace", "--exclude", "gatehouse-app"]).args(more);
+        command.args(["test", "--workspace"]).args(more);
         command
     };
     let binary = spa::target_dir(root).join("debug").join("gatehouse");

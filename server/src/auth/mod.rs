@@ -37,8 +37,11 @@ pub struct Caller {
 pub enum Principal {
     /// Bearer personal access token: the token's user with all of their role grants.
     Member(Member),
-    /// Bearer session token: the session's user, acting only on themselves.
-    SessionUser { user_id: String, org_id: String, session_id: String },
+    /// Bearer session token: the session's user, acting only on themselves, and only once the session holds a
+    /// password check within its lifetime. Before that (a session with just a user check, which anyone can create
+    /// for any login name) the token speaks for its own session alone: otherwise its holder could change the email
+    /// and reset the password of whoever they named.
+    SessionUser { user_id: String, org_id: String, session_id: String, password_checked: bool },
     /// The SPA: no token; acts as the login UI and as users signed in within this browser.
     Browser,
 }
@@ -87,7 +90,8 @@ impl Caller {
     pub fn user_id(&self) -> Option<&str> {
         match &self.principal {
             Principal::Member(m) => Some(&m.user_id),
-            Principal::SessionUser { user_id, .. } => Some(user_id),
+            Principal::SessionUser { user_id, password_checked: true, .. } => Some(user_id),
+            Principal::SessionUser { .. } => None,
             Principal::Browser => None,
         }
     }
@@ -241,22 +245,30 @@ async fn resolve_bearer(state: &AppState, token: &str) -> Result<Principal> {
         return Ok(Principal::Member(Member { user_id, org_id, grants }));
     }
     let session = sqlx::query(
-        "SELECT s.id, s.user_id, s.expires_at, u.org_id FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND u.state = 1",
+        "SELECT s.id, s.user_id, s.expires_at, s.password_checked_at, u.org_id FROM sessions s
+         JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.state = 1",
     )
     .bind(&hash)
     .fetch_optional(&state.db.read)
     .await?;
     let Some(row) = session else { return Err(invalid_token()) };
+    let now = state.now();
     if let Some(expires) = row.try_get::<Option<String>, _>("expires_at")? {
-        if from_db(&expires)? <= state.now() {
+        if from_db(&expires)? <= now {
             return Err(invalid_token());
         }
     }
+    let org_id: String = row.try_get("org_id")?;
+    let lifetime = crate::settings::login_policy(state, &org_id).await?.password_check_lifetime;
+    let password_checked = match row.try_get::<Option<String>, _>("password_checked_at")? {
+        Some(at) => now.signed_duration_since(from_db(&at)?).num_seconds() < lifetime.as_secs() as i64,
+        None => false,
+    };
     Ok(Principal::SessionUser {
         user_id: row.try_get("user_id")?,
-        org_id: row.try_get("org_id")?,
+        org_id,
         session_id: row.try_get("id")?,
+        password_checked,
     })
 }
 

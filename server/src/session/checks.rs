@@ -66,17 +66,25 @@ pub async fn check_password(
     if !state.limiter.allow(ip, &user.id) {
         return Err(user::too_many_attempts());
     }
-    if user.is_locked() {
-        return Err(user_locked());
+    match user.state() {
+        UserState::Locked => return Err(user_locked()),
+        UserState::Inactive => return Err(Error::failed_precondition("COMMAND-vgDIu", "User is inactive")),
+        _ => {}
     }
     if crate::crypto::verify_password(password.to_owned(), user.password_hash.clone()).await? {
-        if user.failed_password_attempts > 0 {
-            sqlx::query("UPDATE users SET failed_password_attempts = 0 WHERE id = $1")
-                .bind(&user.id)
-                .execute(&state.db.write)
-                .await?;
-        }
-        return Ok(());
+        // Parallel guesses all passed the lock test above before waiting for argon2; one that finishes after the
+        // lockout landed must not succeed. The reset happens only while the user is still active.
+        let still_active: Option<String> = sqlx::query_scalar(
+            "UPDATE users SET failed_password_attempts = 0 WHERE id = $1 AND state = $2 RETURNING id",
+        )
+        .bind(&user.id)
+        .bind(i64::from(UserState::Active.number()))
+        .fetch_optional(&state.db.write)
+        .await?;
+        return match still_active {
+            Some(_) => Ok(()),
+            None => Err(user_locked()),
+        };
     }
     record_failure(state, user).await?;
     Err(wrong_password())

@@ -23,7 +23,7 @@ pub async fn access(state: &AppState, caller: &Caller, user: &UserRecord) -> Res
     }
     Ok(match &caller.principal {
         Principal::Member(m) if m.user_id == user.id => Access::SelfService,
-        Principal::SessionUser { user_id, .. } if *user_id == user.id => Access::SelfService,
+        Principal::SessionUser { user_id, password_checked: true, .. } if *user_id == user.id => Access::SelfService,
         Principal::Browser => match caller.browser() {
             Some(browser) => match browser.user(state, &user.id).await? {
                 Some(u) if u.password_checked => Access::SelfService,

@@ -122,9 +122,11 @@ async fn deliver_email_code(
     if delivery == Delivery::Return {
         return Ok(Some(code));
     }
+    // Only API clients with a PAT choose where mailed links point: a browser or a session token could otherwise
+    // have us mail a genuine code to the user inside a link to the caller's own site.
     let template = match caller.principal {
-        Principal::Browser => None,
-        _ => requested.send_code.as_ref().and_then(|s| s.url_template.clone()),
+        Principal::Member(_) => requested.send_code.as_ref().and_then(|s| s.url_template.clone()),
+        _ => None,
     };
     send_verification(state, user, &code, template.as_deref()).await?;
     Ok(None)
@@ -269,12 +271,8 @@ async fn set_password(state: AppState, caller: Caller, req: api::SetPasswordRequ
         }
         (Some(current), None) => {
             let level = require(&state, &caller, &user, Access::SelfService).await?;
-            if !state.limiter.allow(caller.ip, &user.id) {
-                return Err(too_many_attempts());
-            }
-            if !crate::crypto::verify_password(current.clone(), user.password_hash.clone()).await? {
-                return Err(Error::invalid("COMMAND-3M0fs", "Password is invalid"));
-            }
+            // The same check as a login: rate limited, counted towards the lockout, refused while locked.
+            crate::session::check_password(&state, caller.ip, &user, current).await?;
             level != Access::Admin || caller.user_id() == Some(user.id.as_str())
         }
         (None, None) => {
@@ -305,8 +303,8 @@ async fn password_reset(state: AppState, caller: Caller, req: api::PasswordReset
         });
     }
     let template = match caller.principal {
-        Principal::Browser => None,
-        _ => req.send_link.as_ref().and_then(|s| s.url_template.clone()),
+        Principal::Member(_) => req.send_link.as_ref().and_then(|s| s.url_template.clone()),
+        _ => None,
     };
     let link = match template {
         Some(t) => mail::fill_template(

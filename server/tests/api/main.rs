@@ -6,6 +6,7 @@ mod common;
 mod browser;
 mod errors;
 mod orgs;
+mod security;
 mod seed;
 mod sessions;
 mod settings;

@@ -283,22 +283,30 @@ async fn authorize(
 pub async fn terminate(state: &AppState, session_id: &str, creator: Option<&str>) -> Result<(u64, Timestamp)> {
     let now = state.now();
     let mut tx = state.db.begin().await?;
-    let sequence = append(
-        &mut tx,
-        Event {
-            aggregate_type: "session",
-            aggregate_id: session_id,
-            event_type: "session.terminated",
-            resource_owner: &state.instance.id,
-            creator,
-            payload: json!({}),
-        },
-        now,
-    )
-    .await?;
+    let sequence = record_terminated(state, &mut tx, session_id, creator, json!({}), now).await?;
     sqlx::query("DELETE FROM sessions WHERE id = $1").bind(session_id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok((sequence, now))
+}
+
+/// Appends the `session.terminated` event of a session ended inside `tx` (by logout, or with its user).
+pub async fn record_terminated(
+    state: &AppState,
+    tx: &mut crate::db::Tx,
+    session_id: &str,
+    creator: Option<&str>,
+    payload: serde_json::Value,
+    now: Timestamp,
+) -> Result<u64> {
+    let event = Event {
+        aggregate_type: "session",
+        aggregate_id: session_id,
+        event_type: "session.terminated",
+        resource_owner: &state.instance.id,
+        creator,
+        payload,
+    };
+    append(tx, event, now).await
 }
 
 async fn list_sessions(

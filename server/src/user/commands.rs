@@ -320,19 +320,8 @@ pub async fn delete(state: &AppState, user: &UserRecord, creator: Option<&str>) 
     let sessions: Vec<String> =
         sqlx::query_scalar("SELECT id FROM sessions WHERE user_id = $1").bind(&user.id).fetch_all(&mut *tx).await?;
     for session_id in &sessions {
-        append(
-            &mut tx,
-            Event {
-                aggregate_type: "session",
-                aggregate_id: session_id,
-                event_type: "session.terminated",
-                resource_owner: &state.instance.id,
-                creator,
-                payload: json!({ "reason": "user.removed" }),
-            },
-            now,
-        )
-        .await?;
+        let reason = json!({ "reason": "user.removed" });
+        crate::session::record_terminated(state, &mut tx, session_id, creator, reason, now).await?;
     }
     let sequence = append(
         &mut tx,

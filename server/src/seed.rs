@@ -11,7 +11,7 @@ use crate::auth::{IAM_LOGIN_CLIENT, IAM_OWNER, ORG_OWNER};
 use crate::clock::{from_db, to_db, Clock, Timestamp};
 use crate::config::Config;
 use crate::crypto::{hash_password, random_key_hex, random_token, token_hash};
-use crate::db::{Db, Tx};
+use crate::db::Db;
 use crate::error::Result;
 use crate::events::{append, Event};
 use crate::ids::IdGenerator;
@@ -94,8 +94,8 @@ pub async fn seed_if_empty(
     .bind(seq as i64)
     .execute(&mut *tx)
     .await?;
-    grant(&mut tx, &admin_id, "", IAM_OWNER).await?;
-    grant(&mut tx, &admin_id, org, ORG_OWNER).await?;
+    crate::org::grant(&mut tx, &admin_id, "", IAM_OWNER).await?;
+    crate::org::grant(&mut tx, &admin_id, org, ORG_OWNER).await?;
 
     let seq = append(&mut tx, event("user", &client_id, "user.added", org), now).await?;
     sqlx::query(
@@ -110,8 +110,8 @@ pub async fn seed_if_empty(
     .bind(seq as i64)
     .execute(&mut *tx)
     .await?;
-    grant(&mut tx, &client_id, "", IAM_OWNER).await?;
-    grant(&mut tx, &client_id, "", IAM_LOGIN_CLIENT).await?;
+    crate::org::grant(&mut tx, &client_id, "", IAM_OWNER).await?;
+    crate::org::grant(&mut tx, &client_id, "", IAM_LOGIN_CLIENT).await?;
     sqlx::query("INSERT INTO pats (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
         .bind(token_hash(&pat))
         .bind(&client_id)
@@ -153,16 +153,6 @@ pub async fn seed_if_empty(
 
 fn event<'a>(aggregate_type: &'a str, id: &'a str, event_type: &'a str, owner: &'a str) -> Event<'a> {
     Event { aggregate_type, aggregate_id: id, event_type, resource_owner: owner, creator: None, payload: json!({}) }
-}
-
-async fn grant(tx: &mut Tx, user_id: &str, org_id: &str, role: &str) -> Result<()> {
-    sqlx::query("INSERT INTO user_roles (user_id, org_id, role) VALUES ($1, $2, $3)")
-        .bind(user_id)
-        .bind(org_id)
-        .bind(role)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
 }
 
 async fn load(db: &Db) -> Result<Option<Instance>> {

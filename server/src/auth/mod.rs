@@ -86,6 +86,19 @@ impl Caller {
         }
     }
 
+    /// The orgs a listing may show this caller: all (`None`) for IAM_OWNER / IAM_LOGIN_CLIENT, else the orgs they
+    /// own; nobody else may list.
+    pub fn listing_scope(&self) -> Result<Option<Vec<String>>> {
+        if self.is_instance_login_admin() {
+            return Ok(None);
+        }
+        let owned = self.owned_orgs();
+        if owned.is_empty() {
+            return Err(Error::denied());
+        }
+        Ok(Some(owned))
+    }
+
     /// The user behind a bearer token (PAT or session token).
     pub fn user_id(&self) -> Option<&str> {
         match &self.principal {

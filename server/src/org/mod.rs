@@ -198,15 +198,7 @@ async fn list_organizations(
     caller: Caller,
     req: api::ListOrganizationsRequest,
 ) -> Result<api::ListOrganizationsResponse> {
-    let scope = if caller.is_instance_login_admin() {
-        None
-    } else {
-        let owned = caller.owned_orgs();
-        if owned.is_empty() {
-            return Err(Error::denied());
-        }
-        Some(owned)
-    };
+    let scope = caller.listing_scope()?;
     let rows =
         sqlx::query("SELECT id, name, primary_domain, state, created_at, changed_at, sequence FROM orgs ORDER BY id")
             .fetch_all(&state.db.read)

@@ -5,21 +5,13 @@ use gatehouse_api::user::{self as api, SearchQuery, UserFieldName, UserType};
 
 use super::store::{self, login_name_matches, UserRecord};
 use crate::auth::Caller;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::AppState;
 
 const MAX_LIMIT: usize = 1000;
 
 pub async fn list_users(state: AppState, caller: Caller, req: api::ListUsersRequest) -> Result<api::ListUsersResponse> {
-    let scope = if caller.is_instance_login_admin() {
-        None
-    } else {
-        let owned = caller.owned_orgs();
-        if owned.is_empty() {
-            return Err(Error::denied());
-        }
-        Some(owned)
-    };
+    let scope = caller.listing_scope()?;
     let users = store::all_in(&state, scope.as_deref()).await?;
     let mut matching: Vec<UserRecord> =
         users.into_iter().filter(|u| req.queries.iter().all(|q| matches(u, q))).collect();

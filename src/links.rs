@@ -18,12 +18,33 @@ pub mod param {
     pub const SEND: &str = "send";
     pub const LOGGED_OUT: &str = "loggedOut";
     pub const VERIFIED: &str = "verified";
+    /// The app's OIDC auth request (`V2_<id>`), as in ZITADEL's login.
+    pub const AUTH_REQUEST: &str = "authRequest";
+    /// The organization whose branding and settings apply.
+    pub const ORGANIZATION: &str = "organization";
 }
 
-/// `path?k=v&...`, skipping empty values, with keys and values percent-encoded.
+/// `path?k=v&...`, skipping empty values, with keys and values percent-encoded. The flow parameters of the current
+/// page's URL ([`FLOW_PARAMS`]: the app's auth request, the branding organization) are carried along unless
+/// `params` names them, so every page of a login started by an app leads back to that app.
 pub fn with_query(path: &str, params: &[(&str, &str)]) -> String {
+    with_query_carrying(path, params, &current_search())
+}
+
+/// Query parameters that belong to the whole flow rather than to one page.
+pub const FLOW_PARAMS: [&str; 2] = [param::AUTH_REQUEST, param::ORGANIZATION];
+
+/// [`with_query`] with the current page's query string (`?a=b&..`, or empty) given explicitly.
+pub fn with_query_carrying(path: &str, params: &[(&str, &str)], current_search: &str) -> String {
+    let carried: Vec<(&str, String)> = FLOW_PARAMS
+        .iter()
+        .filter(|name| !params.iter().any(|(key, _)| key == *name))
+        .filter_map(|name| query_value(current_search, name).map(|value| (*name, value)))
+        .collect();
     let query: Vec<String> = params
         .iter()
+        .map(|(key, value)| (*key, *value))
+        .chain(carried.iter().map(|(key, value)| (*key, value.as_str())))
         .filter(|(_, value)| !value.is_empty())
         .map(|(key, value)| format!("{}={}", encode(key), encode(value)))
         .collect();
@@ -32,6 +53,59 @@ pub fn with_query(path: &str, params: &[(&str, &str)]) -> String {
     } else {
         format!("{path}?{}", query.join("&"))
     }
+}
+
+/// The current page's query string; empty outside a browser (unit tests).
+fn current_search() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// The decoded value of `name` in a query string (`?a=b&..` or `a=b&..`); `None` when absent or empty.
+pub fn query_value(search: &str, name: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| decode(key) == name)
+        .map(|(_, value)| decode(value))
+        .filter(|value| !value.is_empty())
+}
+
+/// Undoes [`encode`] (and `+` for a space, as forms send it); malformed escapes are kept as they are.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex))
+        {
+            (b'%', Some(high), Some(low)) => Some((high * 16 + low) as u8),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, byte) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters (as `encodeURIComponent`, minus `!'()*`).
@@ -103,5 +177,29 @@ mod tests {
         assert_eq!(verify("42", "a b&c", true), "/verify?userId=42&loginName=a%20b%26c&send=true");
         assert_eq!(with_query("/x", &[]), "/x");
         assert_eq!(loginname("ü"), "/loginname?loginName=%C3%BC");
+    }
+
+    #[test]
+    fn flow_params_of_the_current_url_are_carried_unless_given() {
+        let current = "?loginName=old&authRequest=V2_123&organization=9%2B1";
+        assert_eq!(
+            with_query_carrying(PASSWORD, &[(param::LOGIN_NAME, "bob")], current),
+            "/password?loginName=bob&authRequest=V2_123&organization=9%2B1"
+        );
+        // Given explicitly wins (an empty value drops it).
+        assert_eq!(
+            with_query_carrying(SIGNEDIN, &[(param::AUTH_REQUEST, "V2_9"), (param::ORGANIZATION, "")], current),
+            "/signedin?authRequest=V2_9"
+        );
+        assert_eq!(with_query_carrying(PROFILE, &[], ""), "/profile");
+        assert_eq!(with_query_carrying(PROFILE, &[], "?other=1&authRequest="), "/profile");
+    }
+
+    #[test]
+    fn query_values_are_decoded() {
+        assert_eq!(query_value("?a=x%20y+z&b=%C3%BC", "a").as_deref(), Some("x y z"));
+        assert_eq!(query_value("a=1&b=%C3%BC", "b").as_deref(), Some("ü"));
+        assert_eq!(query_value("?a=%zz%4", "a").as_deref(), Some("%zz%4"));
+        assert_eq!(query_value("?a=1", "b"), None);
     }
 }

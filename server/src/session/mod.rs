@@ -2,6 +2,8 @@
 //! browser cookie and never receive session tokens.
 
 mod checks;
+pub mod factors;
+pub mod login_policy;
 pub mod store;
 
 use std::collections::BTreeMap;

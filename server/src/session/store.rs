@@ -8,6 +8,7 @@ use gatehouse_api::session::{Factors, Session, UserAgent, UserFactor, VerifiedFa
 use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
+use super::factors::CheckedFactor;
 use crate::clock::from_db;
 use crate::db::{Db, Tx};
 use crate::error::{Error, Result};
@@ -35,6 +36,9 @@ pub struct SessionRecord {
     pub family_name: Option<String>,
     pub display_name: Option<String>,
     pub user_org_id: Option<String>,
+    /// Checks beyond user and password, loaded by [`find`] and [`all`].
+    #[sqlx(skip)]
+    pub factors: Vec<CheckedFactor>,
 }
 
 impl SessionRecord {
@@ -80,8 +84,10 @@ impl SessionRecord {
             .as_deref()
             .map(|at| Ok::<_, Error>(VerifiedFactor { verified_at: Some(from_db(at)?) }))
             .transpose()?;
-        let factors = if user.is_some() || password.is_some() {
-            Some(Factors { user, password, ..Default::default() })
+        let factors = if user.is_some() || password.is_some() || !self.factors.is_empty() {
+            let mut factors = Factors { user, password, ..Default::default() };
+            super::factors::fill(&mut factors, &self.factors);
+            Some(factors)
         } else {
             None
         };
@@ -105,7 +111,13 @@ pub fn session_not_found() -> Error {
 
 pub async fn find(state: &AppState, session_id: &str) -> Result<Option<SessionRecord>> {
     let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1");
-    Ok(sqlx::query_as::<_, SessionRecord>(&sql).bind(session_id).fetch_optional(&state.db.read).await?)
+    let Some(mut session) =
+        sqlx::query_as::<_, SessionRecord>(&sql).bind(session_id).fetch_optional(&state.db.read).await?
+    else {
+        return Ok(None);
+    };
+    session.factors = super::factors::load(state, session_id).await?;
+    Ok(Some(session))
 }
 
 pub async fn get(state: &AppState, session_id: &str) -> Result<SessionRecord> {
@@ -114,7 +126,12 @@ pub async fn get(state: &AppState, session_id: &str) -> Result<SessionRecord> {
 
 pub async fn all(state: &AppState) -> Result<Vec<SessionRecord>> {
     let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions s LEFT JOIN users u ON u.id = s.user_id ORDER BY s.id");
-    Ok(sqlx::query_as::<_, SessionRecord>(&sql).fetch_all(&state.db.read).await?)
+    let mut sessions = sqlx::query_as::<_, SessionRecord>(&sql).fetch_all(&state.db.read).await?;
+    let mut factors = super::factors::load_all(state).await?;
+    for session in &mut sessions {
+        session.factors = factors.remove(&session.id).unwrap_or_default();
+    }
+    Ok(sessions)
 }
 
 pub async fn token_matches(state: &AppState, session_id: &str, token: &str) -> Result<bool> {

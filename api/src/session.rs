@@ -24,7 +24,7 @@ pub struct CreateSessionRequest {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub metadata: BTreeMap<String, Bytes>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub challenges: Option<Value>,
+    pub challenges: Option<RequestChallenges>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<UserAgent>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -40,7 +40,7 @@ pub struct CreateSessionResponse {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub session_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub challenges: Option<Value>,
+    pub challenges: Option<Challenges>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -55,7 +55,7 @@ pub struct SetSessionRequest {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub metadata: BTreeMap<String, Bytes>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub challenges: Option<Value>,
+    pub challenges: Option<RequestChallenges>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lifetime: Option<Duration>,
 }
@@ -67,7 +67,7 @@ pub struct SetSessionResponse {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub session_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub challenges: Option<Value>,
+    pub challenges: Option<Challenges>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -124,7 +124,7 @@ pub struct Checks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<CheckPassword>,
     #[serde(rename = "webAuthN", default, skip_serializing_if = "Option::is_none")]
-    pub web_auth_n: Option<Value>,
+    pub web_auth_n: Option<CheckWebAuthN>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idp_intent: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -150,6 +150,107 @@ pub struct CheckUser {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CheckPassword {
     pub password: String,
+}
+
+/// The `webAuthN` check: the browser's `PublicKeyCredential` (assertion) as JSON, base64url fields.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckWebAuthN {
+    #[serde(default)]
+    pub credential_assertion_data: Value,
+}
+
+/// Challenges a session asks for in Create/SetSession (`RequestChallenges`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestChallenges {
+    #[serde(rename = "webAuthN", default, skip_serializing_if = "Option::is_none")]
+    pub web_auth_n: Option<RequestWebAuthN>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub otp_sms: Option<RequestOtpSms>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub otp_email: Option<RequestOtpEmail>,
+}
+
+impl RequestChallenges {
+    pub fn is_empty(&self) -> bool {
+        self.web_auth_n.is_none() && self.otp_sms.is_none() && self.otp_email.is_none()
+    }
+}
+
+/// `domain` is the relying party id (the public host); `userVerificationRequirement` REQUIRED for passkeys,
+/// DISCOURAGED for U2F security keys.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestWebAuthN {
+    #[serde(default)]
+    pub domain: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub user_verification_requirement: UserVerificationRequirement,
+}
+
+crate::proto_enum! {
+    pub enum UserVerificationRequirement {
+        Unspecified = 0 => "USER_VERIFICATION_REQUIREMENT_UNSPECIFIED",
+        Required = 1 => "USER_VERIFICATION_REQUIREMENT_REQUIRED",
+        Preferred = 2 => "USER_VERIFICATION_REQUIREMENT_PREFERRED",
+        Discouraged = 3 => "USER_VERIFICATION_REQUIREMENT_DISCOURAGED",
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestOtpSms {
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub return_code: bool,
+}
+
+/// oneof `sendCode` | `returnCode`; neither means "send with the default URL".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestOtpEmail {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_code: Option<OtpEmailSendCode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_code: Option<OtpEmailReturnCode>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OtpEmailSendCode {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_template: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OtpEmailReturnCode {}
+
+/// The answered challenges (`Challenges`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Challenges {
+    #[serde(rename = "webAuthN", default, skip_serializing_if = "Option::is_none")]
+    pub web_auth_n: Option<WebAuthNChallenge>,
+    /// The code, only when `returnCode` was asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub otp_sms: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub otp_email: Option<String>,
+}
+
+impl Challenges {
+    pub fn is_empty(&self) -> bool {
+        self.web_auth_n.is_none() && self.otp_sms.is_none() && self.otp_email.is_none()
+    }
+}
+
+/// `publicKeyCredentialRequestOptions` is a Struct `{"publicKey": {challenge, rpId, timeout, userVerification,
+/// allowCredentials}}`; its `publicKey` goes to `navigator.credentials.get`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebAuthNChallenge {
+    #[serde(default)]
+    pub public_key_credential_request_options: Value,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -308,5 +409,21 @@ mod tests {
         assert_eq!(serde_json::to_value(s).unwrap(), json!({"id": "1", "sequence": "42"}));
         let f = Factors { web_auth_n: Some(WebAuthNFactor::default()), ..Default::default() };
         assert_eq!(serde_json::to_value(f).unwrap(), json!({"webAuthN": {"userVerified": false}}));
+    }
+
+    #[test]
+    fn challenges_read_sdk_json() {
+        let mut body = json!({"session_id": "1", "challenges": {
+            "web_auth_n": {"domain": "localhost", "user_verification_requirement": "USER_VERIFICATION_REQUIREMENT_REQUIRED"},
+            "otp_sms": {"return_code": true}, "otp_email": {"return_code": {}}}});
+        crate::json::normalize(&mut body);
+        let req: SetSessionRequest = serde_json::from_value(body).unwrap();
+        let c = req.challenges.unwrap();
+        let w = c.web_auth_n.unwrap();
+        assert_eq!((w.domain.as_str(), w.user_verification_requirement), ("localhost", UserVerificationRequirement::Required));
+        assert!(c.otp_sms.unwrap().return_code);
+        assert!(c.otp_email.unwrap().return_code.is_some());
+        let out = Challenges { otp_sms: Some("123456".into()), ..Default::default() };
+        assert_eq!(serde_json::to_value(out).unwrap(), json!({"otpSms": "123456"}));
     }
 }

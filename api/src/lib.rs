@@ -8,10 +8,13 @@
 //! 64-bit integers as strings ([`json::int64`]), durations as `"3600s"` ([`json::Duration`]), enum value names
 //! ([`proto_enum!`]) and unset fields omitted.
 
+pub mod app;
 pub mod error;
 pub mod json;
 pub mod object;
+pub mod oidc;
 pub mod org;
+pub mod project;
 pub mod rpc;
 pub mod session;
 pub mod settings;

@@ -35,6 +35,9 @@ pub const SETTINGS_SERVICE: &str = "zitadel.settings.v2.SettingsService";
 pub const ORG_SERVICE: &str = "zitadel.org.v2.OrganizationService";
 pub const ADMIN_SERVICE: &str = "zitadel.admin.v1.AdminService";
 pub const MANAGEMENT_SERVICE: &str = "zitadel.management.v1.ManagementService";
+pub const OIDC_SERVICE: &str = "zitadel.oidc.v2.OIDCService";
+pub const PROJECT_SERVICE: &str = "zitadel.project.v2.ProjectService";
+pub const APPLICATION_SERVICE: &str = "zitadel.application.v2.ApplicationService";
 
 /// Declares RPC marker types: `Name in SERVICE: VERB "/path" [=> 201], Request -> Response;`.
 #[macro_export]

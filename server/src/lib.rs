@@ -1,6 +1,7 @@
 //! Gatehouse server: the ZITADEL v2 API (REST and Connect) over SQLite, the browser session mode for the SPA,
 //! and the static SPA itself.
 
+pub mod app;
 pub mod auth;
 pub mod clock;
 pub mod config;
@@ -10,7 +11,9 @@ pub mod error;
 pub mod events;
 pub mod ids;
 pub mod mail;
+pub mod oidc;
 pub mod org;
+pub mod project;
 pub mod ratelimit;
 pub mod rpc;
 pub mod seed;
@@ -122,6 +125,9 @@ impl App {
             .merge(user::routes())
             .merge(settings::routes())
             .merge(org::routes())
+            .merge(project::routes())
+            .merge(app::routes())
+            .merge(oidc::routes())
             .merge(mail::routes());
         rpc::finish(api, self.state.clone())
     }

@@ -3,9 +3,12 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod apps;
 mod browser;
 mod errors;
+mod oidc;
 mod orgs;
+mod projects;
 mod security;
 mod seed;
 mod sessions;

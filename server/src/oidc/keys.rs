@@ -1,0 +1,157 @@
+//! RS256 signing keys and JWTs. The newest key signs; a key is replaced after [`ROTATE_AFTER`] and stays published
+//! in the JWKS for [`PUBLISH_RETIRED_FOR`] more, longer than any token it signed lives, so rotation never breaks an
+//! issued token. Keys live in the database (private key as PKCS#8 DER).
+
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine;
+use chrono::Duration;
+use ring::rand::SystemRandom;
+use ring::signature::{RsaKeyPair, RSA_PKCS1_2048_8192_SHA256, RSA_PKCS1_SHA256};
+use rsa::pkcs8::EncodePrivateKey;
+use rsa::traits::PublicKeyParts;
+use serde::Serialize;
+use serde_json::{json, Value};
+use sqlx::Row;
+use tokio::sync::Mutex;
+
+use crate::clock::{from_db, to_db};
+use crate::error::{Error, Result};
+use crate::AppState;
+
+pub const ROTATE_AFTER: Duration = Duration::days(30);
+/// Longer than the longest-lived signed token (ID tokens and JWT access tokens: [`super::tokens::ACCESS_TOKEN_LIFETIME`]).
+pub const PUBLISH_RETIRED_FOR: Duration = Duration::days(2);
+
+pub struct SigningKey {
+    pub id: String,
+    pair: RsaKeyPair,
+}
+
+pub struct PublicKey {
+    pub id: String,
+    pub n: String,
+    pub e: String,
+}
+
+/// Serialises key creation, so two requests racing at start or at rotation time do not both create a key.
+static CREATE_LOCK: Mutex<()> = Mutex::const_new(());
+
+/// The key to sign with now, created (and the previous one retired) when there is none or it is too old.
+pub async fn current(state: &AppState) -> Result<SigningKey> {
+    if let Some(key) = newest_fresh(state).await? {
+        return Ok(key);
+    }
+    let _guard = CREATE_LOCK.lock().await;
+    if let Some(key) = newest_fresh(state).await? {
+        return Ok(key);
+    }
+    rotate(state).await
+}
+
+async fn newest_fresh(state: &AppState) -> Result<Option<SigningKey>> {
+    let row = sqlx::query(
+        "SELECT id, private_pkcs8, created_at FROM oidc_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1",
+    )
+    .fetch_optional(&state.db.read)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let created = from_db(&row.try_get::<String, _>("created_at")?)?;
+    if state.now().signed_duration_since(created) >= ROTATE_AFTER {
+        return Ok(None);
+    }
+    let der =
+        STANDARD.decode(row.try_get::<String, _>("private_pkcs8")?).map_err(|e| Error::internal(e.to_string()))?;
+    let pair = RsaKeyPair::from_pkcs8(&der).map_err(|e| Error::internal(format!("stored signing key: {e}")))?;
+    Ok(Some(SigningKey { id: row.try_get("id")?, pair }))
+}
+
+/// Creates a new signing key and retires the others (they stay published for a while).
+pub async fn rotate(state: &AppState) -> Result<SigningKey> {
+    let private = tokio::task::spawn_blocking(|| rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048))
+        .await?
+        .map_err(|e| Error::internal(format!("RSA key generation: {e}")))?;
+    let der = private.to_pkcs8_der().map_err(|e| Error::internal(format!("PKCS#8 encoding: {e}")))?;
+    let pair = RsaKeyPair::from_pkcs8(der.as_bytes()).map_err(|e| Error::internal(format!("signing key: {e}")))?;
+    let id = state.new_id();
+    let now = to_db(state.now());
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE oidc_keys SET retired_at = $1 WHERE retired_at IS NULL").bind(&now).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO oidc_keys (id, private_pkcs8, modulus, exponent, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(&id)
+        .bind(STANDARD.encode(der.as_bytes()))
+        .bind(URL_SAFE_NO_PAD.encode(private.n().to_bytes_be()))
+        .bind(URL_SAFE_NO_PAD.encode(private.e().to_bytes_be()))
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    tracing::info!(kid = %id, "created a new OIDC signing key");
+    Ok(SigningKey { id, pair })
+}
+
+/// Keys to publish: the current one and those retired less than [`PUBLISH_RETIRED_FOR`] ago.
+pub async fn published(state: &AppState) -> Result<Vec<PublicKey>> {
+    current(state).await?;
+    let cutoff = to_db(state.now() - PUBLISH_RETIRED_FOR);
+    let rows = sqlx::query(
+        "SELECT id, modulus, exponent FROM oidc_keys WHERE retired_at IS NULL OR retired_at > $1 ORDER BY created_at DESC",
+    )
+    .bind(cutoff)
+    .fetch_all(&state.db.read)
+    .await?;
+    rows.iter()
+        .map(|r| Ok(PublicKey { id: r.try_get("id")?, n: r.try_get("modulus")?, e: r.try_get("exponent")? }))
+        .collect()
+}
+
+pub fn jwks(keys: &[PublicKey]) -> Value {
+    let keys: Vec<Value> = keys
+        .iter()
+        .map(|k| json!({"use": "sig", "kty": "RSA", "kid": k.id, "alg": "RS256", "n": k.n, "e": k.e}))
+        .collect();
+    json!({ "keys": keys })
+}
+
+/// A compact JWS (`typ` given, e.g. `JWT` or `logout+jwt`), RS256 with the current key.
+pub async fn sign<T: Serialize>(state: &AppState, typ: &str, claims: &T) -> Result<String> {
+    let key = current(state).await?;
+    sign_with(&key, typ, claims)
+}
+
+pub fn sign_with<T: Serialize>(key: &SigningKey, typ: &str, claims: &T) -> Result<String> {
+    let header = json!({"alg": "RS256", "kid": key.id, "typ": typ});
+    let input = format!(
+        "{}.{}",
+        URL_SAFE_NO_PAD.encode(serde_json::to_vec(&header)?),
+        URL_SAFE_NO_PAD.encode(serde_json::to_vec(claims)?)
+    );
+    let mut signature = vec![0u8; key.pair.public().modulus_len()];
+    key.pair
+        .sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), input.as_bytes(), &mut signature)
+        .map_err(|_| Error::internal("RS256 signing failed"))?;
+    Ok(format!("{input}.{}", URL_SAFE_NO_PAD.encode(signature)))
+}
+
+/// The claims of a JWT we signed with one of the published keys (signature only; the caller checks `exp` etc.).
+pub async fn verify(state: &AppState, jwt: &str) -> Option<Value> {
+    let mut parts = jwt.split('.');
+    let (header, payload, signature) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let header: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(header).ok()?).ok()?;
+    if header["alg"] != "RS256" {
+        return None;
+    }
+    let kid = header["kid"].as_str()?;
+    let keys = published(state).await.ok()?;
+    let key = keys.iter().find(|k| k.id == kid)?;
+    let n = URL_SAFE_NO_PAD.decode(&key.n).ok()?;
+    let e = URL_SAFE_NO_PAD.decode(&key.e).ok()?;
+    let components = ring::signature::RsaPublicKeyComponents { n: &n, e: &e };
+    let message = format!("{}.{}", jwt.split('.').next()?, payload);
+    components
+        .verify(&RSA_PKCS1_2048_8192_SHA256, message.as_bytes(), &URL_SAFE_NO_PAD.decode(signature).ok()?)
+        .ok()?;
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()
+}

@@ -9,6 +9,7 @@
 //! ([`proto_enum!`]) and unset fields omitted.
 
 pub mod app;
+pub mod branding;
 pub mod error;
 pub mod json;
 pub mod object;

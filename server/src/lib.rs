@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod branding;
 pub mod clock;
 pub mod config;
 pub mod crypto;
@@ -124,6 +125,7 @@ impl App {
             .merge(session::routes())
             .merge(user::routes())
             .merge(settings::routes())
+            .merge(branding::routes())
             .merge(org::routes())
             .merge(project::routes())
             .merge(app::routes())

@@ -6,7 +6,7 @@ use std::sync::RwLock;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
@@ -88,8 +88,11 @@ pub async fn fallback(State(state): State<AppState>, request: Request) -> Respon
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         return (StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed").into_response();
     }
+    // What the page's branding is resolved from (the request itself goes to ServeDir).
+    let headers = request.headers().clone();
+    let query = request.uri().query().map(str::to_owned);
     if path == "/" || path == "/index.html" {
-        return index(&state).await;
+        return index(&state, &headers, query.as_deref()).await;
     }
     // `<file>.br` / `<file>.gz` next to an asset (written by the SPA build at maximum compression) are sent as they
     // are; without them the compression layer compresses on the fly, where brotli runs at quality 4 (the login
@@ -103,7 +106,7 @@ pub async fn fallback(State(state): State<AppState>, request: Request) -> Respon
         // Deep links (`/profile`, `/password/change`) are SPA routes; a missing file with an extension stays 404.
         let last = path.rsplit('/').next().unwrap_or("");
         if !last.contains('.') {
-            return index(&state).await;
+            return index(&state, &headers, query.as_deref()).await;
         }
         return served;
     }
@@ -113,10 +116,19 @@ pub async fn fallback(State(state): State<AppState>, request: Request) -> Respon
     served
 }
 
-async fn index(state: &AppState) -> Response {
+/// `index.html` with the resolved org's theme stylesheet linked in its head (see [`crate::branding::head_tags`]).
+async fn index(state: &AppState, headers: &HeaderMap, query: Option<&str>) -> Response {
     match tokio::fs::read_to_string(state.spa.dir.join("index.html")).await {
         Ok(html) => {
             state.spa.refresh_csp(&html);
+            let html = match crate::branding::head_tags(state, headers, query).await {
+                Ok(tags) => crate::branding::inject(&html, &tags),
+                Err(e) => {
+                    // Unbranded beats unavailable: the page still works with the default colours.
+                    tracing::warn!(error = %e, "cannot resolve the branding of the login page");
+                    html
+                }
+            };
             let mut response = html.into_response();
             let headers = response.headers_mut();
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));

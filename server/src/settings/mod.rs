@@ -1,6 +1,7 @@
 //! SettingsService (read side) and the v1 Admin/Management policy methods that write settings.
 
 mod policy;
+mod privacy;
 
 pub use policy::{
     check_complexity, default_lockout, default_login, default_password_complexity, lockout, login_policy,
@@ -82,30 +83,15 @@ pub fn routes() -> Router<AppState> {
         };
         Ok(api::GetLockoutSettingsResponse { details: v2_details(&found), settings })
     });
-    let r = rpc::<api::GetBrandingSettings, _, _>(r, |state, caller, _req| async move {
+    let r = rpc::<api::GetBrandingSettings, _, _>(r, |state, caller, req| async move {
         authorize_read(&caller)?;
-        let theme = |primary: &str, background: &str, warn: &str, font: &str| api::Theme {
-            primary_color: primary.into(),
-            background_color: background.into(),
-            warn_color: warn.into(),
-            font_color: font.into(),
-            ..Default::default()
-        };
-        let settings = api::BrandingSettings {
-            light_theme: theme("#5469d4", "#fafafa", "#cd3d56", "#000000"),
-            dark_theme: theme("#2073c4", "#111827", "#ff3b5b", "#ffffff"),
-            resource_owner_type: ResourceOwnerType::Instance,
-            theme_mode: api::ThemeMode::Auto,
-            ..Default::default()
-        };
-        Ok(api::GetBrandingSettingsResponse { details: instance_details(&state), settings })
+        crate::branding::branding_settings(&state, ctx_org(&req).as_deref()).await
     });
-    let r = rpc::<api::GetLegalAndSupportSettings, _, _>(r, |state, caller, _req| async move {
+    let r = rpc::<api::GetLegalAndSupportSettings, _, _>(r, |state, caller, req| async move {
         authorize_read(&caller)?;
-        let settings =
-            api::LegalAndSupportSettings { resource_owner_type: ResourceOwnerType::Instance, ..Default::default() };
-        Ok(api::GetLegalAndSupportSettingsResponse { details: instance_details(&state), settings })
+        privacy::legal_and_support(&state, ctx_org(&req).as_deref()).await
     });
+    let r = privacy::routes(r);
     let r = admin_routes(r);
     management_routes(r)
 }
@@ -125,15 +111,6 @@ fn v2_details<T>(found: &Resolved<T>) -> Details {
         change_date: found.changed_at,
         resource_owner: found.owner_id.clone(),
         creation_date: found.created_at,
-    }
-}
-
-fn instance_details(state: &AppState) -> Details {
-    Details {
-        change_date: Some(state.instance.created_at),
-        creation_date: Some(state.instance.created_at),
-        resource_owner: state.instance.id.clone(),
-        ..Default::default()
     }
 }
 
@@ -159,7 +136,7 @@ fn written_details(w: Written) -> api::PolicyDetailsResponse {
 
 // ---- Admin API: the instance default -------------------------------------------------------------------------
 
-fn require_iam_owner(caller: &Caller) -> Result<()> {
+pub(crate) fn require_iam_owner(caller: &Caller) -> Result<()> {
     if caller.is_iam_owner() {
         Ok(())
     } else {
@@ -203,7 +180,7 @@ fn admin_routes(r: Router<AppState>) -> Router<AppState> {
 // ---- Management API: an org's own policy -------------------------------------------------------------------
 
 /// The org a Management call is about (`x-zitadel-orgid`, else the caller's own) and the caller must own it.
-async fn management_org(state: &AppState, caller: &Caller) -> Result<String> {
+pub(crate) async fn management_org(state: &AppState, caller: &Caller) -> Result<String> {
     if matches!(caller.principal, Principal::Browser | Principal::SessionUser { .. }) {
         return Err(Error::denied());
     }

@@ -20,6 +20,8 @@ pub enum Kind {
     Login,
     PasswordComplexity,
     Lockout,
+    /// Legal and support links (ZITADEL's privacy policy).
+    Privacy,
 }
 
 impl Kind {
@@ -28,6 +30,7 @@ impl Kind {
             Kind::Login => "login",
             Kind::PasswordComplexity => "password_complexity",
             Kind::Lockout => "lockout",
+            Kind::Privacy => "privacy",
         }
     }
 }

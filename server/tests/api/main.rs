@@ -4,6 +4,7 @@
 mod common;
 
 mod apps;
+mod branding;
 mod browser;
 mod errors;
 mod oidc;

@@ -20,6 +20,7 @@ pub mod rpc;
 pub mod session;
 pub mod settings;
 pub mod user;
+pub mod webauthn;
 
 pub use error::{ApiError, Code};
 pub use rpc::{Rpc, Verb};

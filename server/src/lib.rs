@@ -22,6 +22,7 @@ pub mod session;
 pub mod settings;
 pub mod spa;
 pub mod user;
+pub mod webauthn;
 
 use std::net::SocketAddr;
 use std::ops::Deref;
@@ -124,6 +125,7 @@ impl App {
         let api = Router::new()
             .merge(session::routes())
             .merge(user::routes())
+            .merge(webauthn::routes())
             .merge(settings::routes())
             .merge(branding::routes())
             .merge(org::routes())

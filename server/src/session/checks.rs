@@ -12,7 +12,6 @@ use crate::AppState;
 pub fn reject_unsupported(checks: Option<&Checks>, challenges: Option<&RequestChallenges>) -> Result<()> {
     if let Some(c) = checks {
         let unsupported = [
-            ("webAuthN", c.web_auth_n.is_some()),
             ("idpIntent", c.idp_intent.is_some()),
             ("totp", c.totp.is_some()),
             ("otpSms", c.otp_sms.is_some()),
@@ -26,7 +25,7 @@ pub fn reject_unsupported(checks: Option<&Checks>, challenges: Option<&RequestCh
             ));
         }
     }
-    if challenges.is_some_and(|c| !c.is_empty()) {
+    if challenges.is_some_and(|c| c.otp_sms.is_some() || c.otp_email.is_some()) {
         return Err(Error::unimplemented("GATEHOUSE-ChallengeUnsupported", "Session challenges are not supported yet"));
     }
     Ok(())

@@ -5,6 +5,7 @@ mod checks;
 pub mod factors;
 pub mod login_policy;
 pub mod store;
+mod webauthn_check;
 
 use std::collections::BTreeMap;
 
@@ -122,6 +123,7 @@ async fn create_session(
     checks::reject_unsupported(req.checks.as_ref(), req.challenges.as_ref())?;
     let now = state.now();
     let expires_at = expiry(now, req.lifetime)?;
+    webauthn_check::refuse_on_create(req.checks.as_ref())?;
     let (user, _, password_checked) = run_checks(&state, &caller, None, req.checks.as_ref()).await?;
     let id = state.new_id();
     let token = random_token();
@@ -162,11 +164,12 @@ async fn create_session(
         // verification.
         return Err(email_unverified());
     }
+    let web_auth_n = webauthn_check::challenge(&state, &id, user.as_ref(), req.challenges.as_ref()).await?;
     Ok(api::CreateSessionResponse {
         details: details(&state, sequence, now),
         session_id: id,
         session_token: if caller.browser().is_some() { String::new() } else { token },
-        challenges: None,
+        challenges: Some(api::Challenges { web_auth_n, ..Default::default() }).filter(|c| !c.is_empty()),
     })
 }
 
@@ -183,6 +186,8 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
         None => None,
     };
     let (user, user_checked, password_checked) = run_checks(&state, &caller, existing, req.checks.as_ref()).await?;
+    let webauthn = webauthn_check::verify(&state, &caller, &session.id, user.as_ref(), req.checks.as_ref()).await?;
+    let (user, user_checked) = webauthn_check::bind_user(user, user_checked, webauthn.as_ref());
     let mut metadata: BTreeMap<String, Bytes> = session.metadata_map()?;
     for (key, value) in &req.metadata {
         // As in ZITADEL: an empty value deletes the key.
@@ -230,14 +235,18 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
     .bind(&session.id)
     .execute(&mut *tx)
     .await?;
+    if let Some(verified) = &webauthn {
+        crate::webauthn::assertion::record(&mut tx, &session.id, verified, now).await?;
+    }
     tx.commit().await?;
     if password_checked && user.as_ref().is_some_and(|u| u.is_human() && !u.email_verified) {
         return Err(email_unverified());
     }
+    let web_auth_n = webauthn_check::challenge(&state, &session.id, user.as_ref(), req.challenges.as_ref()).await?;
     Ok(api::SetSessionResponse {
         details: details(&state, sequence, now),
         session_token: if caller.browser().is_some() { String::new() } else { token },
-        challenges: None,
+        challenges: Some(api::Challenges { web_auth_n, ..Default::default() }).filter(|c| !c.is_empty()),
     })
 }
 

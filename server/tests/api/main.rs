@@ -15,3 +15,5 @@ mod seed;
 mod sessions;
 mod settings;
 mod users;
+mod webauthn;
+mod webauthn_soft;

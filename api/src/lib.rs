@@ -12,6 +12,7 @@ pub mod app;
 pub mod branding;
 pub mod error;
 pub mod json;
+pub mod mfa;
 pub mod object;
 pub mod oidc;
 pub mod org;

@@ -79,6 +79,7 @@ crate::proto_enum! {
         U2f = 2 => "SECOND_FACTOR_TYPE_U2F",
         OtpEmail = 3 => "SECOND_FACTOR_TYPE_OTP_EMAIL",
         OtpSms = 4 => "SECOND_FACTOR_TYPE_OTP_SMS",
+        RecoveryCodes = 5 => "SECOND_FACTOR_TYPE_RECOVERY_CODES",
     }
 }
 

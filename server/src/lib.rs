@@ -12,6 +12,7 @@ pub mod error;
 pub mod events;
 pub mod ids;
 pub mod mail;
+pub mod mfa;
 pub mod oidc;
 pub mod org;
 pub mod project;
@@ -125,6 +126,7 @@ impl App {
         let api = Router::new()
             .merge(session::routes())
             .merge(user::routes())
+            .merge(mfa::routes())
             .merge(webauthn::routes())
             .merge(settings::routes())
             .merge(branding::routes())

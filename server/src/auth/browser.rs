@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use axum::http::{HeaderMap, HeaderValue};
 use sqlx::Row;
 
-use crate::clock::{from_db, to_db};
+use crate::clock::to_db;
 use crate::crypto::{random_token, token_hash};
 use crate::db::Tx;
 use crate::error::Result;
@@ -26,9 +26,14 @@ pub struct Browser {
 pub struct BrowserUser {
     pub user_id: String,
     pub session_id: String,
-    /// The session's password factor is within the login policy's password check lifetime.
+    /// The session may act as its user on themselves: a fresh first factor, and nothing missing but what the user
+    /// does as themselves (change the password, verify the email, set up a required second factor); see
+    /// `login_policy::acts_as_user`. A session that still owes an enrolled second factor does not.
     pub password_checked: bool,
-    /// Password checked, email verified, no password change pending: the user counts as signed in.
+    /// The session may set up second factors (`login_policy::may_enrol`): as above, or a forced MFA waits for the
+    /// user's first second factor.
+    pub may_enrol: bool,
+    /// The session passes the login policy gate (`login_policy::evaluate`): the user counts as signed in.
     pub signed_in: bool,
 }
 
@@ -111,43 +116,24 @@ impl Browser {
         Ok(self.session_ids(state).await?.iter().any(|id| id == session_id))
     }
 
-    /// Users with a live session in this browser and how far their login got.
+    /// Users with a live session in this browser and how far their login got, judged by the same gate that
+    /// finishes logins for apps (`login_policy`), so the browser never counts a session as signed in that an app
+    /// would refuse.
     pub async fn users(&self, state: &AppState) -> Result<Vec<BrowserUser>> {
-        let Some(hash) = self.known_hash() else { return Ok(Vec::new()) };
-        let rows = sqlx::query(
-            "SELECT s.id, s.user_id, s.password_checked_at, s.expires_at, u.org_id, u.email_verified,
-                    u.password_change_required, u.state
-             FROM browser_sessions b JOIN sessions s ON s.id = b.session_id JOIN users u ON u.id = s.user_id
-             WHERE b.browser_hash = $1",
-        )
-        .bind(&hash)
-        .fetch_all(&state.db.read)
-        .await?;
-        let now = state.now();
         let mut users = Vec::new();
-        for row in rows {
-            if let Some(expires) = row.try_get::<Option<String>, _>("expires_at")? {
-                if from_db(&expires)? <= now {
-                    continue;
-                }
+        for session_id in self.session_ids(state).await? {
+            let Some(session) = crate::session::store::find(state, &session_id).await? else { continue };
+            let Some(user_id) = session.user_id.clone() else { continue };
+            if session.is_expired(state.now())? {
+                continue;
             }
-            let org_id: String = row.try_get("org_id")?;
-            let lifetime = crate::settings::login_policy(state, &org_id).await?.password_check_lifetime;
-            let password_checked = match row.try_get::<Option<String>, _>("password_checked_at")? {
-                Some(at) => {
-                    let at = from_db(&at)?;
-                    now.signed_duration_since(at).num_seconds() < lifetime.as_secs() as i64
-                }
-                None => false,
-            };
-            let active = row.try_get::<i64, _>("state")? == 1;
-            let email_verified: bool = row.try_get("email_verified")?;
-            let change_required: bool = row.try_get("password_change_required")?;
+            let outcome = crate::session::login_policy::outcome(state, &session).await?;
             users.push(BrowserUser {
-                user_id: row.try_get("user_id")?,
-                session_id: row.try_get("id")?,
-                password_checked: password_checked && active,
-                signed_in: password_checked && active && email_verified && !change_required,
+                user_id,
+                session_id,
+                password_checked: crate::session::login_policy::acts_as_user(outcome),
+                may_enrol: crate::session::login_policy::may_enrol(outcome),
+                signed_in: outcome.is_ok(),
             });
         }
         Ok(users)
@@ -156,6 +142,6 @@ impl Browser {
     pub async fn user(&self, state: &AppState, user_id: &str) -> Result<Option<BrowserUser>> {
         let users = self.users(state).await?;
         // Prefer the most advanced session of that user.
-        Ok(users.into_iter().filter(|u| u.user_id == user_id).max_by_key(|u| (u.signed_in, u.password_checked)))
+        Ok(users.into_iter().filter(|u| u.user_id == user_id).max_by_key(|u| (u.signed_in, u.password_checked, u.may_enrol)))
     }
 }

@@ -41,6 +41,7 @@ pub enum Principal {
     /// password check within its lifetime. Before that (a session with just a user check, which anyone can create
     /// for any login name) the token speaks for its own session alone: otherwise its holder could change the email
     /// and reset the password of whoever they named.
+    /// `password_checked`: the session may act as its user (`login_policy::acts_as_user`), not only a fresh password.
     SessionUser { user_id: String, org_id: String, session_id: String, password_checked: bool },
     /// The SPA: no token; acts as the login UI and as users signed in within this browser.
     Browser,
@@ -272,17 +273,15 @@ async fn resolve_bearer(state: &AppState, token: &str) -> Result<Principal> {
         }
     }
     let org_id: String = row.try_get("org_id")?;
-    let lifetime = crate::settings::login_policy(state, &org_id).await?.password_check_lifetime;
-    let password_checked = match row.try_get::<Option<String>, _>("password_checked_at")? {
-        Some(at) => now.signed_duration_since(from_db(&at)?).num_seconds() < lifetime.as_secs() as i64,
+    let session_id: String = row.try_get("id")?;
+    // The same gate as the browser's signed-in state: a fresh first factor, and no enrolled second factor owed.
+    let password_checked = match crate::session::store::find(state, &session_id).await? {
+        Some(session) => crate::session::login_policy::acts_as_user(
+            crate::session::login_policy::outcome(state, &session).await?,
+        ),
         None => false,
     };
-    Ok(Principal::SessionUser {
-        user_id: row.try_get("user_id")?,
-        org_id,
-        session_id: row.try_get("id")?,
-        password_checked,
-    })
+    Ok(Principal::SessionUser { user_id: row.try_get("user_id")?, org_id, session_id, password_checked })
 }
 
 /// Token-less requests are the SPA's: they must come from our own origin (no other site can drive them, and a

@@ -13,10 +13,6 @@ pub fn reject_unsupported(checks: Option<&Checks>, challenges: Option<&RequestCh
     if let Some(c) = checks {
         let unsupported = [
             ("idpIntent", c.idp_intent.is_some()),
-            ("totp", c.totp.is_some()),
-            ("otpSms", c.otp_sms.is_some()),
-            ("otpEmail", c.otp_email.is_some()),
-            ("recoveryCode", c.recovery_code.is_some()),
         ];
         if let Some((name, _)) = unsupported.iter().find(|(_, set)| *set) {
             return Err(Error::unimplemented(
@@ -136,10 +132,10 @@ mod tests {
 
     #[test]
     fn unsupported_checks_are_refused() {
-        let checks: Checks = serde_json::from_value(json!({"totp": {"code": "123456"}})).unwrap();
+        let checks: Checks = serde_json::from_value(json!({"idpIntent": {"idpIntentId": "1"}})).unwrap();
         let err = reject_unsupported(Some(&checks), None).unwrap_err().to_api();
         assert_eq!(err.code, gatehouse_api::Code::Unimplemented);
-        assert!(err.message.contains("totp"));
+        assert!(err.message.contains("idpIntent"));
         assert!(reject_unsupported(None, Some(&RequestChallenges::default())).is_ok());
     }
 }

@@ -8,14 +8,18 @@
 //!    (passkey) within `multiFactorCheckLifetime`, or an external IdP intent within `externalLoginCheckLifetime`;
 //! 3. a password login whose password must be changed is not finished;
 //! 4. a human user's email is verified;
-//! 5. when MFA is required (`forceMfa`, or `forceMfaLocalOnly` for logins that did not come from an IdP), a passkey
-//!    login is already multi-factor; otherwise a second factor must be fresh within `secondFactorCheckLifetime`.
+//! 5. MFA is required when the policy forces it (`forceMfa`, or `forceMfaLocalOnly` for logins that did not come from
+//!    an IdP) and, as in ZITADEL, whenever the user has enrolled a second factor the policy allows. A passkey login is
+//!    already multi-factor; otherwise a second factor of a type the policy's `secondFactors` allows must be fresh
+//!    within `secondFactorCheckLifetime`. A user who must use MFA but has none enrolled is sent to set one up
+//!    ([`Unmet::MfaSetupRequired`]): such a session may enrol factors (see [`acts_as_user`]) but is not a login.
 //!
-//! A lifetime of zero means the policy sets no limit for that check.
+//! A lifetime of zero means the policy sets no limit for that check. Whether the optional "set up a second factor"
+//! prompt is due (`mfaInitSkipLifetime`) is [`setup_prompt`].
 
 use chrono::Duration;
 use gatehouse_api::json;
-use gatehouse_api::settings::LoginPolicyUpdate;
+use gatehouse_api::settings::{LoginPolicyUpdate, SecondFactorType};
 
 use super::factors::{CheckedFactor, FactorKind};
 use super::store::SessionRecord;
@@ -34,6 +38,7 @@ pub enum Unmet {
     PasswordChange,
     EmailUnverified,
     SecondFactor,
+    MfaSetupRequired,
 }
 
 impl Unmet {
@@ -52,6 +57,10 @@ impl Unmet {
                 "GATEHOUSE-Login-MfaRequired",
                 "The login policy requires a second factor for this session",
             ),
+            Unmet::MfaSetupRequired => Error::failed_precondition(
+                "GATEHOUSE-Login-MfaSetupRequired",
+                "The login policy requires a second factor; the user has to set one up",
+            ),
         }
     }
 }
@@ -63,16 +72,51 @@ pub struct UserFacts {
     pub human: bool,
     pub email_verified: bool,
     pub password_change_required: bool,
+    /// The second factors the user has enrolled, by policy type.
+    pub second_factors: Vec<SecondFactorType>,
+    /// When the user last skipped the "set up a second factor" prompt.
+    pub mfa_init_skipped_at: Option<Timestamp>,
 }
 
-impl From<&UserRecord> for UserFacts {
-    fn from(u: &UserRecord) -> Self {
+impl UserFacts {
+    pub fn of(u: &UserRecord, second_factors: Vec<SecondFactorType>, mfa_init_skipped_at: Option<Timestamp>) -> Self {
         UserFacts {
             active: u.state() == gatehouse_api::user::UserState::Active,
             human: u.is_human(),
             email_verified: u.email_verified,
             password_change_required: u.password_change_required,
+            second_factors,
+            mfa_init_skipped_at,
         }
+    }
+
+    /// Reads the user's enrolled factors and skip mark.
+    pub async fn load(state: &AppState, u: &UserRecord) -> Result<Self> {
+        let enrolled = crate::mfa::enrolled::load(state, u).await?;
+        let skipped: Option<String> =
+            sqlx::query_scalar("SELECT mfa_init_skipped_at FROM user_mfa_state WHERE user_id = $1")
+                .bind(&u.id)
+                .fetch_optional(&state.db.read)
+                .await?
+                .flatten();
+        Ok(Self::of(u, enrolled.second_factor_types(), skipped.as_deref().map(from_db).transpose()?))
+    }
+
+    /// Enrolled second factors the policy allows.
+    fn allowed_second_factors(&self, policy: &LoginPolicyUpdate) -> bool {
+        self.second_factors.iter().any(|t| policy.second_factors.contains(t))
+    }
+}
+
+/// The policy type of a second-factor check (`None` for checks that are not second factors).
+pub fn second_factor_type(f: &CheckedFactor) -> Option<SecondFactorType> {
+    match f.kind {
+        FactorKind::Totp => Some(SecondFactorType::Otp),
+        FactorKind::OtpSms => Some(SecondFactorType::OtpSms),
+        FactorKind::OtpEmail => Some(SecondFactorType::OtpEmail),
+        FactorKind::RecoveryCode => Some(SecondFactorType::RecoveryCodes),
+        FactorKind::WebAuthn if !f.user_verified => Some(SecondFactorType::U2f),
+        FactorKind::WebAuthn | FactorKind::Intent => None,
     }
 }
 
@@ -133,35 +177,96 @@ pub fn evaluate(
     if !(password || passkey || external) {
         return Err(Unmet::FirstFactor);
     }
+    let second = passkey
+        || session.factors.iter().any(|f| {
+            second_factor_type(f).is_some_and(|t| policy.second_factors.contains(&t))
+                && fresh(Some(f.checked_at), policy.second_factor_check_lifetime, now)
+        });
+    // An enrolled second factor comes before everything the user does as themselves: until it is passed, the
+    // session is not the user (it could otherwise change the password or remove the factor).
+    if user.allowed_second_factors(policy) && !second {
+        return Err(Unmet::SecondFactor);
+    }
     if password && !passkey && !external && user.password_change_required {
         return Err(Unmet::PasswordChange);
     }
     if user.human && !user.email_verified {
         return Err(Unmet::EmailUnverified);
     }
-    let mfa_required = policy.force_mfa || (policy.force_mfa_local_only && !external);
-    if mfa_required && !passkey {
-        let second = session
-            .factors
-            .iter()
-            .any(|f| f.kind.is_second_factor() && fresh(Some(f.checked_at), policy.second_factor_check_lifetime, now));
-        if !second {
-            return Err(Unmet::SecondFactor);
-        }
+    if mfa_forced(policy, external) && !second {
+        return Err(Unmet::MfaSetupRequired);
     }
     Ok(())
 }
 
+fn mfa_forced(policy: &LoginPolicyUpdate, external: bool) -> bool {
+    policy.force_mfa || (policy.force_mfa_local_only && !external)
+}
+
+/// May a session that fails the gate with `unmet` still act as its user on themselves (change the password, read
+/// the profile)? Only when the first factor is fresh, any enrolled second factor passed, and what is missing is
+/// something the user does as themselves: change the password or verify the email.
+pub fn acts_as_user(outcome: std::result::Result<(), Unmet>) -> bool {
+    matches!(outcome, Ok(()) | Err(Unmet::PasswordChange | Unmet::EmailUnverified))
+}
+
+/// May the session set up second factors for its user? As [`acts_as_user`], and also while a forced MFA waits for
+/// the user's first second factor (that is how they get one).
+pub fn may_enrol(outcome: std::result::Result<(), Unmet>) -> bool {
+    acts_as_user(outcome) || outcome == Err(Unmet::MfaSetupRequired)
+}
+
+/// The "set up a second factor" page after a first factor (`/mfa/set`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetupPrompt {
+    /// Not shown: the user has an allowed second factor, the prompt is disabled (`mfaInitSkipLifetime` 0), or they
+    /// skipped it within the lifetime.
+    None,
+    /// Shown with "skip".
+    Optional,
+    /// MFA is forced and the user has nothing to use: shown without "skip".
+    Forced,
+}
+
+pub fn setup_prompt(policy: &LoginPolicyUpdate, user: &UserFacts, external: bool, now: Timestamp) -> SetupPrompt {
+    if user.allowed_second_factors(policy) {
+        return SetupPrompt::None;
+    }
+    if mfa_forced(policy, external) {
+        return SetupPrompt::Forced;
+    }
+    if policy.mfa_init_skip_lifetime.is_zero() {
+        return SetupPrompt::None;
+    }
+    let skipped_recently = user.mfa_init_skipped_at.is_some_and(|at| {
+        let lifetime = Duration::from_std(policy.mfa_init_skip_lifetime.0).unwrap_or(Duration::MAX);
+        at <= now && now.signed_duration_since(at) < lifetime
+    });
+    if skipped_recently {
+        SetupPrompt::None
+    } else {
+        SetupPrompt::Optional
+    }
+}
+
 /// Loads the session's user and their org's login policy, then applies [`evaluate`].
 pub async fn ensure_login_complete(state: &AppState, session: &SessionRecord) -> Result<()> {
+    outcome(state, session).await?.map_err(Unmet::into_error)
+}
+
+/// [`evaluate`] for a stored session, with its user's facts and org policy loaded.
+pub async fn outcome(state: &AppState, session: &SessionRecord) -> Result<std::result::Result<(), Unmet>> {
     let user = match &session.user_id {
         Some(id) => Some(user::store::get(state, id).await?),
         None => None,
     };
     let org = user.as_ref().map_or(state.instance.default_org_id.as_str(), |u| u.org_id.as_str());
     let policy = crate::settings::login_policy(state, org).await?;
-    let facts = user.as_ref().map(UserFacts::from);
-    evaluate(&policy, facts.as_ref(), &SessionChecks::of(session)?, state.now()).map_err(Unmet::into_error)
+    let facts = match &user {
+        Some(u) => Some(UserFacts::load(state, u).await?),
+        None => None,
+    };
+    Ok(evaluate(&policy, facts.as_ref(), &SessionChecks::of(session)?, state.now()))
 }
 
 #[cfg(test)]
@@ -174,7 +279,14 @@ mod tests {
     }
 
     fn user() -> UserFacts {
-        UserFacts { active: true, human: true, email_verified: true, password_change_required: false }
+        UserFacts {
+            active: true,
+            human: true,
+            email_verified: true,
+            password_change_required: false,
+            second_factors: Vec::new(),
+            mfa_init_skipped_at: None,
+        }
     }
 
     fn password_session(checked: i64) -> SessionChecks {
@@ -230,10 +342,11 @@ mod tests {
         policy.force_mfa = true;
         policy.second_factor_check_lifetime = json::Duration::from_secs(100);
         let mut session = password_session(0);
-        assert_eq!(evaluate(&policy, Some(&user()), &session, at(1)), Err(Unmet::SecondFactor));
+        let with_totp = UserFacts { second_factors: vec![SecondFactorType::Otp], ..user() };
+        assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(1)), Err(Unmet::SecondFactor));
         session.factors.push(factor(FactorKind::Totp, 0, false));
-        assert_eq!(evaluate(&policy, Some(&user()), &session, at(1)), Ok(()));
-        assert_eq!(evaluate(&policy, Some(&user()), &session, at(100)), Err(Unmet::SecondFactor));
+        assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(1)), Ok(()));
+        assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(100)), Err(Unmet::SecondFactor));
 
         let passkey = SessionChecks {
             user_checked: true,
@@ -260,6 +373,100 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(evaluate(&policy, Some(&user()), &external, at(1)), Ok(()));
-        assert_eq!(evaluate(&policy, Some(&user()), &password_session(0), at(1)), Err(Unmet::SecondFactor));
+        assert_eq!(evaluate(&policy, Some(&user()), &password_session(0), at(1)), Err(Unmet::MfaSetupRequired));
+    }
+
+    #[test]
+    fn an_owed_second_factor_comes_before_password_change_and_email() {
+        let with_totp = UserFacts {
+            second_factors: vec![SecondFactorType::Otp],
+            password_change_required: true,
+            email_verified: false,
+            ..user()
+        };
+        let session = password_session(0);
+        assert_eq!(evaluate(&default_login(), Some(&with_totp), &session, at(1)), Err(Unmet::SecondFactor));
+        let passed = SessionChecks { factors: vec![factor(FactorKind::Totp, 0, false)], ..password_session(0) };
+        assert_eq!(evaluate(&default_login(), Some(&with_totp), &passed, at(1)), Err(Unmet::PasswordChange));
+    }
+
+    #[test]
+    fn forced_mfa_without_an_enrolled_factor_means_setting_one_up() {
+        let mut policy = default_login();
+        policy.force_mfa = true;
+        assert_eq!(evaluate(&policy, Some(&user()), &password_session(0), at(1)), Err(Unmet::MfaSetupRequired));
+        policy.force_mfa = false;
+        assert_eq!(evaluate(&policy, Some(&user()), &password_session(0), at(1)), Ok(()));
+    }
+
+    #[test]
+    fn an_enrolled_second_factor_is_required_even_when_mfa_is_not_forced() {
+        let policy = default_login();
+        assert!(!policy.force_mfa);
+        let with_totp = UserFacts { second_factors: vec![SecondFactorType::Otp], ..user() };
+        let mut session = password_session(0);
+        assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(1)), Err(Unmet::SecondFactor));
+        session.factors.push(factor(FactorKind::Totp, 0, false));
+        assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(1)), Ok(()));
+        // A passkey login is multi-factor on its own.
+        let passkey = SessionChecks {
+            user_checked: true,
+            factors: vec![factor(FactorKind::WebAuthn, 0, true)],
+            ..Default::default()
+        };
+        assert_eq!(evaluate(&policy, Some(&with_totp), &passkey, at(1)), Ok(()));
+    }
+
+    #[test]
+    fn factor_types_the_policy_does_not_allow_do_not_count() {
+        let mut policy = default_login();
+        policy.second_factors = vec![SecondFactorType::U2f];
+        // An enrolled but disallowed factor does not demand a check...
+        let with_email_otp = UserFacts { second_factors: vec![SecondFactorType::OtpEmail], ..user() };
+        assert_eq!(evaluate(&policy, Some(&with_email_otp), &password_session(0), at(1)), Ok(()));
+        // ...nor satisfies a forced MFA.
+        policy.force_mfa = true;
+        let mut session = password_session(0);
+        session.factors.push(factor(FactorKind::OtpEmail, 0, false));
+        assert_eq!(evaluate(&policy, Some(&with_email_otp), &session, at(1)), Err(Unmet::MfaSetupRequired));
+        session.factors.push(factor(FactorKind::WebAuthn, 0, false));
+        assert_eq!(evaluate(&policy, Some(&with_email_otp), &session, at(1)), Ok(()), "a security key (U2F) does");
+        policy.second_factors = vec![SecondFactorType::Otp, SecondFactorType::RecoveryCodes];
+        let with_totp = UserFacts { second_factors: vec![SecondFactorType::Otp], ..user() };
+        let recovered =
+            SessionChecks { factors: vec![factor(FactorKind::RecoveryCode, 0, false)], ..password_session(0) };
+        assert_eq!(evaluate(&policy, Some(&with_totp), &recovered, at(1)), Ok(()), "a recovery code stands in");
+    }
+
+    #[test]
+    fn sessions_missing_only_what_the_user_does_themselves_act_as_the_user() {
+        assert!(acts_as_user(Ok(())));
+        assert!(acts_as_user(Err(Unmet::PasswordChange)));
+        assert!(!acts_as_user(Err(Unmet::MfaSetupRequired)), "it may only enrol");
+        assert!(may_enrol(Err(Unmet::MfaSetupRequired)));
+        assert!(!acts_as_user(Err(Unmet::SecondFactor)));
+        assert!(!may_enrol(Err(Unmet::SecondFactor)));
+        assert!(!acts_as_user(Err(Unmet::FirstFactor)));
+        assert!(!acts_as_user(Err(Unmet::Expired)));
+    }
+
+    #[test]
+    fn the_setup_prompt_follows_force_skip_and_its_lifetime() {
+        let mut policy = default_login();
+        policy.mfa_init_skip_lifetime = json::Duration::from_secs(1000);
+        assert_eq!(setup_prompt(&policy, &user(), false, at(0)), SetupPrompt::Optional);
+        let skipped = UserFacts { mfa_init_skipped_at: Some(at(0)), ..user() };
+        assert_eq!(setup_prompt(&policy, &skipped, false, at(999)), SetupPrompt::None);
+        assert_eq!(setup_prompt(&policy, &skipped, false, at(1000)), SetupPrompt::Optional, "back after the lifetime");
+        let enrolled = UserFacts { second_factors: vec![SecondFactorType::Otp], ..user() };
+        assert_eq!(setup_prompt(&policy, &enrolled, false, at(0)), SetupPrompt::None);
+        policy.mfa_init_skip_lifetime = json::Duration::from_secs(0);
+        assert_eq!(setup_prompt(&policy, &user(), false, at(0)), SetupPrompt::None, "0s disables the prompt");
+        policy.force_mfa = true;
+        assert_eq!(setup_prompt(&policy, &skipped, false, at(1)), SetupPrompt::Forced, "no skipping when forced");
+        policy.force_mfa = false;
+        policy.force_mfa_local_only = true;
+        assert_eq!(setup_prompt(&policy, &user(), false, at(1)), SetupPrompt::Forced);
+        assert_eq!(setup_prompt(&policy, &user(), true, at(1)), SetupPrompt::None, "external logins are spared");
     }
 }

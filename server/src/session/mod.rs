@@ -125,6 +125,7 @@ async fn create_session(
     let expires_at = expiry(now, req.lifetime)?;
     webauthn_check::refuse_on_create(req.checks.as_ref())?;
     let (user, _, password_checked) = run_checks(&state, &caller, None, req.checks.as_ref()).await?;
+    let second_factors = crate::mfa::check::run(&state, &caller, user.as_ref(), None, req.checks.as_ref()).await?;
     let id = state.new_id();
     let token = random_token();
     let user_agent = req.user_agent.clone().unwrap_or_else(|| default_user_agent(&caller));
@@ -159,6 +160,14 @@ async fn create_session(
         }
         None => state.sessions.create(new).await?,
     };
+    if !second_factors.is_empty() {
+        // The checks already passed (and consumed their codes); the new session records them.
+        let mut tx = state.db.begin().await?;
+        for kind in &second_factors {
+            factors::record(&mut tx, &id, *kind, false, now).await?;
+        }
+        tx.commit().await?;
+    }
     if password_checked && user.as_ref().is_some_and(|u| u.is_human() && !u.email_verified) {
         // The session keeps its password factor (the password was right); the login continues at email
         // verification.
@@ -186,6 +195,8 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
         None => None,
     };
     let (user, user_checked, password_checked) = run_checks(&state, &caller, existing, req.checks.as_ref()).await?;
+    let second_factors =
+        crate::mfa::check::run(&state, &caller, user.as_ref(), Some(&session.id), req.checks.as_ref()).await?;
     let webauthn = webauthn_check::verify(&state, &caller, &session.id, user.as_ref(), req.checks.as_ref()).await?;
     let (user, user_checked) = webauthn_check::bind_user(user, user_checked, webauthn.as_ref());
     let mut metadata: BTreeMap<String, Bytes> = session.metadata_map()?;
@@ -237,6 +248,9 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
     .await?;
     if let Some(verified) = &webauthn {
         crate::webauthn::assertion::record(&mut tx, &session.id, verified, now).await?;
+    }
+    for kind in &second_factors {
+        factors::record(&mut tx, &session.id, *kind, false, now).await?;
     }
     tx.commit().await?;
     if password_checked && user.as_ref().is_some_and(|u| u.is_human() && !u.email_verified) {

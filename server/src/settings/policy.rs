@@ -46,7 +46,15 @@ pub fn default_login() -> LoginPolicyUpdate {
         mfa_init_skip_lifetime: Duration::from_secs(2_592_000),
         second_factor_check_lifetime: Duration::from_secs(64_800),
         multi_factor_check_lifetime: Duration::from_secs(43_200),
-        second_factors: vec![SecondFactorType::Otp, SecondFactorType::U2f],
+        // Every second factor Gatehouse offers is allowed by default; admins narrow the list with the login policy's
+        // second-factor methods.
+        second_factors: vec![
+            SecondFactorType::Otp,
+            SecondFactorType::U2f,
+            SecondFactorType::OtpEmail,
+            SecondFactorType::OtpSms,
+            SecondFactorType::RecoveryCodes,
+        ],
         multi_factors: vec![MultiFactorType::U2fWithVerification],
         ..Default::default()
     }

@@ -10,8 +10,11 @@ pub enum Access {
     None,
     /// The browser has some session of this user (enough to ask for a password reset mail).
     BrowserSession,
-    /// The user themselves: a session token of theirs, their own PAT, or a browser where they passed a password
-    /// check.
+    /// A browser session of this user that passed its first factor while a forced MFA waits for the user's first
+    /// second factor: it may set one up (and nothing else).
+    Enrol,
+    /// The user themselves: a session token of theirs, their own PAT, or a browser session that may act as them
+    /// (`login_policy::acts_as_user`: first factor and any enrolled second factor passed).
     SelfService,
     /// IAM_OWNER / IAM_LOGIN_CLIENT, or ORG_OWNER of the user's org.
     Admin,
@@ -27,6 +30,7 @@ pub async fn access(state: &AppState, caller: &Caller, user: &UserRecord) -> Res
         Principal::Browser => match caller.browser() {
             Some(browser) => match browser.user(state, &user.id).await? {
                 Some(u) if u.password_checked => Access::SelfService,
+                Some(u) if u.may_enrol => Access::Enrol,
                 Some(_) => Access::BrowserSession,
                 None => Access::None,
             },

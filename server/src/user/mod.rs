@@ -1,6 +1,6 @@
 //! UserService.
 
-mod access;
+pub mod access;
 pub mod codes;
 pub mod commands;
 mod list;

@@ -7,6 +7,7 @@ mod apps;
 mod branding;
 mod browser;
 mod errors;
+mod mfa_totp;
 mod oidc;
 mod orgs;
 mod projects;

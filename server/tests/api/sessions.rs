@@ -100,7 +100,8 @@ async fn credential_errors_have_the_zitadel_ids() {
                 json!({"checks": {"user": {"loginName": "erin@example.com"}, "totp": {"code": "123456"}}}),
             )
             .await;
-        totp.assert_error(form, 501, "unimplemented", "GATEHOUSE-CheckUnsupported");
+        // A second factor the user has not set up is refused by name (mfa_totp.rs covers the check itself).
+        totp.assert_error(form, 400, "failed_precondition", "COMMAND-8isk2");
     }
 }
 

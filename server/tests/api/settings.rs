@@ -17,7 +17,16 @@ async fn settings_defaults_in_both_forms() {
         assert_eq!(st["passkeysType"], "PASSKEYS_TYPE_ALLOWED");
         assert_eq!(st["passwordCheckLifetime"], "864000s");
         assert_eq!(st["mfaInitSkipLifetime"], "2592000s");
-        assert_eq!(st["secondFactors"], json!(["SECOND_FACTOR_TYPE_OTP", "SECOND_FACTOR_TYPE_U2F"]));
+        assert_eq!(
+            st["secondFactors"],
+            json!([
+                "SECOND_FACTOR_TYPE_OTP",
+                "SECOND_FACTOR_TYPE_U2F",
+                "SECOND_FACTOR_TYPE_OTP_EMAIL",
+                "SECOND_FACTOR_TYPE_OTP_SMS",
+                "SECOND_FACTOR_TYPE_RECOVERY_CODES"
+            ])
+        );
         assert_eq!(st["resourceOwnerType"], "RESOURCE_OWNER_TYPE_INSTANCE");
         let pc = s.call::<GetPasswordComplexitySettings>(form, &Auth::Browser(None), json!({})).await;
         assert_eq!(pc.ok()["settings"]["minLength"], "8");

@@ -16,6 +16,7 @@ pub mod mfa;
 pub mod object;
 pub mod oidc;
 pub mod org;
+pub mod org_domain;
 pub mod project;
 pub mod rpc;
 pub mod session;

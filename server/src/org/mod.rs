@@ -1,5 +1,7 @@
 //! OrganizationService and org lookups.
 
+pub mod domains;
+
 use axum::Router;
 use gatehouse_api::object::{Details, ListDetails};
 use gatehouse_api::org::{self as api, OrganizationState};
@@ -18,7 +20,8 @@ use crate::AppState;
 pub fn routes() -> Router<AppState> {
     let r = Router::new();
     let r = rpc::<api::AddOrganization, _, _>(r, add_organization);
-    rpc::<api::ListOrganizations, _, _>(r, list_organizations)
+    let r = rpc::<api::ListOrganizations, _, _>(r, list_organizations);
+    domains::routes(r)
 }
 
 pub fn org_not_found() -> Error {

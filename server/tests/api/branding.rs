@@ -259,6 +259,30 @@ async fn login_page_links_the_resolved_orgs_theme() {
 }
 
 #[tokio::test]
+async fn auth_request_org_scopes_come_first() {
+    let s = start().await;
+    let acme = add_org(&s, "Acme").await;
+    let other = add_org(&s, "Other").await;
+    let client = crate::oidc::web_app(&s).await;
+    let by_id_scope = format!("openid urn:zitadel:iam:org:id:{acme}");
+    let by_id = crate::oidc::start_login(&s, &client, &[("scope", by_id_scope.as_str())]).await;
+    let by_domain =
+        crate::oidc::start_login(&s, &client, &[("scope", "openid urn:zitadel:iam:org:domain:primary:acme.localhost")])
+            .await;
+    let plain = crate::oidc::start_login(&s, &client, &[]).await;
+    for request in [&by_id, &by_domain] {
+        // The scope wins over a query parameter naming another org.
+        let (_, named) = page_head(&s, &format!("/login?authRequest={request}&organization={other}"), None).await;
+        assert_eq!(named.as_deref(), Some(acme.as_str()), "{request}");
+    }
+    // Without an org scope the next hint applies; an unknown auth request is no hint.
+    let (_, named) = page_head(&s, &format!("/loginname?authRequest={plain}&organization={other}"), None).await;
+    assert_eq!(named.as_deref(), Some(other.as_str()));
+    let (_, named) = page_head(&s, "/loginname?authRequest=V2_404", None).await;
+    assert_eq!(named, None);
+}
+
+#[tokio::test]
 async fn assets_upload_preview_activate_and_serve() {
     let s = start().await;
     let logo = "/assets/v1/instance/policy/label/logo";

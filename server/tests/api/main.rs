@@ -9,6 +9,7 @@ mod browser;
 mod errors;
 mod mfa_totp;
 mod oidc;
+mod org_domains;
 mod orgs;
 mod projects;
 mod security;

@@ -8,6 +8,7 @@
 //! 64-bit integers as strings ([`json::int64`]), durations as `"3600s"` ([`json::Duration`]), enum value names
 //! ([`proto_enum!`]) and unset fields omitted.
 
+pub mod account;
 pub mod app;
 pub mod branding;
 pub mod error;

@@ -38,6 +38,8 @@ pub const MANAGEMENT_SERVICE: &str = "zitadel.management.v1.ManagementService";
 pub const OIDC_SERVICE: &str = "zitadel.oidc.v2.OIDCService";
 pub const PROJECT_SERVICE: &str = "zitadel.project.v2.ProjectService";
 pub const APPLICATION_SERVICE: &str = "zitadel.application.v2.ApplicationService";
+/// Gatehouse's own account-centre methods (no ZITADEL equivalent).
+pub const ACCOUNT_SERVICE: &str = "gatehouse.account.v1.AccountService";
 
 /// Declares RPC marker types: `Name in SERVICE: VERB "/path" [=> 201], Request -> Response;`.
 #[macro_export]

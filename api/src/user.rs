@@ -551,3 +551,42 @@ mod tests {
         assert_eq!(user.display_name(), "Ada Lovelace");
     }
 }
+
+// ---- phone (account centre) ----------------------------------------------------------------------------------------
+
+crate::rpc! {
+    SetPhone in USER_SERVICE: Post "/v2/users/{user_id}/phone", SetPhoneRequest => CodeResponse;
+    RemovePhone in USER_SERVICE: Delete "/v2/users/{user_id}/phone", UserIdRequest => DetailsResponse;
+    ResendPhoneCode in USER_SERVICE: Post "/v2/users/{user_id}/phone/resend", ResendPhoneCodeRequest => CodeResponse;
+    VerifyPhone in USER_SERVICE: Post "/v2/users/{user_id}/phone/verify", VerifyPhoneRequest => DetailsResponse;
+}
+
+/// SetPhone: the number and a oneof `sendCode{}` | `returnCode{}` | `isVerified: true` (none = send).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SetPhoneRequest {
+    #[serde(default)]
+    pub user_id: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(flatten)]
+    pub delivery: CodeDelivery,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResendPhoneCodeRequest {
+    #[serde(default)]
+    pub user_id: String,
+    #[serde(flatten)]
+    pub delivery: CodeDelivery,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyPhoneRequest {
+    #[serde(default)]
+    pub user_id: String,
+    #[serde(default)]
+    pub verification_code: String,
+}

@@ -21,6 +21,7 @@ pub mod rpc;
 pub mod seed;
 pub mod session;
 pub mod settings;
+pub mod sms;
 pub mod spa;
 pub mod user;
 pub mod webauthn;
@@ -48,6 +49,8 @@ pub struct Inner {
     pub clock: Arc<dyn Clock>,
     pub ids: ids::IdGenerator,
     pub mailer: Arc<dyn Mailer>,
+    /// SMS transport (the dev outbox beside the mail outbox, or none configured).
+    pub sms: Arc<dyn sms::SmsSender>,
     /// Set when the dev outbox is the mail transport (enables `GET /gatehouse/v1/dev/outbox`).
     pub outbox_dir: Option<std::path::PathBuf>,
     pub public_url: url::Url,
@@ -105,6 +108,7 @@ impl App {
             clock,
             ids,
             mailer,
+            sms: sms::from_mail_outbox(outbox_dir.as_deref()),
             outbox_dir,
             https: public_url.scheme() == "https",
             public_origin,

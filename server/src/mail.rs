@@ -172,9 +172,10 @@ async fn list_outbox(State(state): State<AppState>, caller: Result<Caller>) -> R
     if let Err(e) = caller {
         return e.into_response();
     }
-    match read_outbox(&dir).await {
-        Ok(mails) => {
-            let mut response = Json(serde_json::json!({ "mails": mails })).into_response();
+    let both = async { Ok::<_, Error>((read_outbox(&dir).await?, crate::sms::read_outbox(&dir).await?)) };
+    match both.await {
+        Ok((mails, sms)) => {
+            let mut response = Json(serde_json::json!({ "mails": mails, "sms": sms })).into_response();
             response
                 .headers_mut()
                 .insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));

@@ -12,6 +12,7 @@ use crate::AppState;
 
 pub const EMAIL: &str = "email";
 pub const PASSWORD: &str = "password";
+pub const PHONE: &str = "phone";
 pub const VALIDITY: Duration = Duration::hours(1);
 pub const MAX_FAILED_ATTEMPTS: i64 = 5;
 
@@ -110,6 +111,44 @@ async fn check(state: &AppState, tx: &mut Tx, user_id: &str, purpose: &str, pres
             Err(invalid_code())
         }
     }
+}
+
+/// Codes a user may have sent at their own request per purpose within [`SEND_WINDOW`] (resend throttle).
+pub const MAX_SENDS: i64 = 5;
+pub const SEND_WINDOW: Duration = Duration::minutes(10);
+
+pub fn too_many_sends() -> Error {
+    Error::resource_exhausted("GATEHOUSE-Code-Sends", "Too many codes sent; wait a few minutes before asking again")
+}
+
+/// Records one self-service code send, refusing it when [`MAX_SENDS`] were already sent within [`SEND_WINDOW`].
+/// Admin calls are not throttled here (they are audited and rate-limited by their own credentials).
+pub async fn throttle_send(state: &AppState, user_id: &str, purpose: &str) -> Result<()> {
+    let now = state.now();
+    let since = to_db(now - SEND_WINDOW);
+    let mut tx = state.db.begin().await?;
+    sqlx::query("DELETE FROM code_sends WHERE user_id = $1 AND purpose = $2 AND sent_at < $3")
+        .bind(user_id)
+        .bind(purpose)
+        .bind(&since)
+        .execute(&mut *tx)
+        .await?;
+    let recent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM code_sends WHERE user_id = $1 AND purpose = $2")
+        .bind(user_id)
+        .bind(purpose)
+        .fetch_one(&mut *tx)
+        .await?;
+    if recent >= MAX_SENDS {
+        return Err(too_many_sends());
+    }
+    sqlx::query("INSERT INTO code_sends (user_id, purpose, sent_at) VALUES ($1, $2, $3)")
+        .bind(user_id)
+        .bind(purpose)
+        .bind(to_db(now))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 #[cfg(test)]

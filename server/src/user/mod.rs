@@ -1,9 +1,15 @@
 //! UserService.
 
 pub mod access;
+mod account;
 pub mod codes;
 pub mod commands;
+pub mod export;
 mod list;
+pub mod notify;
+pub mod phone;
+pub mod profile;
+pub mod security_log;
 pub mod store;
 
 use axum::Router;
@@ -42,6 +48,16 @@ pub fn routes() -> Router<AppState> {
         let level = require(&state, &caller, &user, Access::SelfService).await?;
         require_no_pending_password_change(level, &user)?;
         let delivery = Delivery::choose(&req.delivery, level)?;
+        if profile::keeps_old_address(level == Access::Admin, &user) {
+            codes::throttle_send(&state, &user.id, codes::EMAIL).await?;
+            let (sequence, code) = profile::request_email_change(&state, &user, &req.email, caller.user_id()).await?;
+            let user = store::get(&state, &user.id).await?;
+            send_pending_verification(&state, &user, &code).await?;
+            return Ok(api::CodeResponse {
+                details: details(sequence, state.now(), &user.org_id),
+                verification_code: None,
+            });
+        }
         let (sequence, code) =
             commands::set_email(&state, &user, &req.email, delivery == Delivery::AlreadyVerified, caller.user_id())
                 .await?;
@@ -57,10 +73,21 @@ pub fn routes() -> Router<AppState> {
         if !state.limiter.allow(caller.ip, &user.id) {
             return Err(too_many_attempts());
         }
-        let sequence = commands::verify_email(&state, &user, &req.verification_code, caller.user_id()).await?;
+        let sequence = match user.pending_email.clone() {
+            Some(pending) => {
+                let code = req.verification_code.trim();
+                let sequence = profile::confirm_email_change(&state, &user, &pending, code, caller.user_id()).await?;
+                // To the old address: the one an attacker who changed it cannot read.
+                notify::notify_security_change(&state, &user, notify::Change::EmailChanged { new: pending }).await;
+                sequence
+            }
+            None => commands::verify_email(&state, &user, &req.verification_code, caller.user_id()).await?,
+        };
         Ok(api::DetailsResponse { details: details(sequence, state.now(), &user.org_id) })
     });
     let r = rpc::<api::SetPassword, _, _>(r, set_password);
+    let r = phone::routes(r);
+    let r = account::routes(r);
     rpc::<api::PasswordReset, _, _>(r, password_reset)
 }
 
@@ -148,6 +175,17 @@ pub async fn send_verification(state: &AppState, user: &UserRecord, code: &str, 
     state.mailer.send(mail::verification_mail(email, &user.display_name(), code, &link)).await
 }
 
+/// Mails the code for a pending email change to the new address.
+async fn send_pending_verification(state: &AppState, user: &UserRecord, code: &str) -> Result<()> {
+    let Some(pending) = user.pending_email.as_deref() else { return Ok(()) };
+    let link = mail::link(
+        &state.public_url,
+        "/verify",
+        &[("userId", user.id.as_str()), ("code", code), ("loginName", user.username.as_str())],
+    );
+    state.mailer.send(mail::verification_mail(pending, &user.display_name(), code, &link)).await
+}
+
 async fn add_human_user(
     state: AppState,
     caller: Caller,
@@ -207,12 +245,19 @@ async fn update_human_user(
     let level = require(&state, &caller, &user, Access::SelfService).await?;
     require_no_pending_password_change(level, &user)?;
     let admin = level == Access::Admin;
-    if !admin && (req.username.is_some() || req.email.is_some() || req.phone.is_some() || req.password.is_some()) {
-        return Err(Error::permission_denied("USER-Update-Fields", "Only the profile can be changed here"));
+    if !admin && (req.email.is_some() || req.phone.is_some() || req.password.is_some()) {
+        return Err(Error::permission_denied(
+            "USER-Update-Fields",
+            "Only the profile and username can be changed here",
+        ));
     }
     let creator = caller.user_id();
-    if let Some(username) = &req.username {
+    if let Some(username) = req.username.as_deref().filter(|u| u.trim() != user.username) {
         commands::change_username(&state, &user, username, creator).await?;
+        if !admin {
+            let new = username.trim().to_owned();
+            notify::notify_security_change(&state, &user, notify::Change::UsernameChanged { new }).await;
+        }
     }
     if let Some(profile) = &req.profile {
         commands::update_profile(&state, &user, profile, creator).await?;
@@ -244,6 +289,17 @@ async fn resend_email_code(
     let delivery = Delivery::choose(&req.delivery, level)?;
     if delivery == Delivery::AlreadyVerified {
         return Err(Error::invalid("USER-oneof", "isVerified is not allowed here"));
+    }
+    if level != Access::Admin {
+        codes::throttle_send(&state, &user.id, codes::EMAIL).await?;
+    }
+    if user.pending_email.is_some() && delivery == Delivery::Send {
+        let (sequence, code) = profile::new_pending_code(&state, &user, caller.user_id()).await?;
+        send_pending_verification(&state, &user, &code).await?;
+        return Ok(api::CodeResponse {
+            details: details(sequence, state.now(), &user.org_id),
+            verification_code: None,
+        });
     }
     let (sequence, code) = commands::new_email_code(&state, &user, caller.user_id()).await?;
     let verification_code = deliver_email_code(&state, &caller, &user, Some(code), &req.delivery, delivery).await?;
@@ -283,6 +339,7 @@ async fn set_password(state: AppState, caller: Caller, req: api::SetPasswordRequ
     // The user choosing their own password settles any required change; an admin may demand another one.
     let change_required = !by_user && new.change_required;
     let sequence = commands::set_password(&state, &user, &new.password, change_required, caller.user_id()).await?;
+    notify::notify_security_change(&state, &user, notify::Change::PasswordChanged).await;
     Ok(api::DetailsResponse { details: details(sequence, state.now(), &user.org_id) })
 }
 

@@ -10,7 +10,7 @@ use crate::AppState;
 pub const USER_COLUMNS: &str = "u.id, u.org_id, u.kind, u.username, u.state, u.given_name, u.family_name, u.nick_name,
     u.display_name, u.preferred_language, u.gender, u.email, u.email_verified, u.phone, u.password_hash,
     u.password_change_required, u.password_changed_at, u.failed_password_attempts, u.machine_description,
-    u.created_at, u.changed_at, u.sequence, o.primary_domain";
+    u.created_at, u.changed_at, u.sequence, o.primary_domain, u.phone_verified, u.pending_email";
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRecord {
@@ -37,6 +37,9 @@ pub struct UserRecord {
     pub changed_at: String,
     pub sequence: i64,
     pub primary_domain: String,
+    pub phone_verified: bool,
+    /// A new address waiting for its verification code (self-service change); `email` stays the login email.
+    pub pending_email: Option<String>,
 }
 
 impl UserRecord {
@@ -91,7 +94,7 @@ impl UserRecord {
                     avatar_url: None,
                 },
                 email: HumanEmail { email: self.email.clone().unwrap_or_default(), is_verified: self.email_verified },
-                phone: HumanPhone { phone: self.phone.clone().unwrap_or_default(), is_verified: false },
+                phone: HumanPhone { phone: self.phone.clone().unwrap_or_default(), is_verified: self.phone_verified },
                 password_change_required: self.password_change_required,
                 password_changed: self.password_changed_at.as_deref().map(from_db).transpose()?,
                 mfa_init_skipped: None,
@@ -211,6 +214,8 @@ pub(crate) fn sample(username: &str, email: &str) -> UserRecord {
         changed_at: "2024-01-01T00:00:00.000000Z".into(),
         sequence: 1,
         primary_domain: "acme.localhost".into(),
+        phone_verified: false,
+        pending_email: None,
     }
 }
 

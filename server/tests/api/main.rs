@@ -3,6 +3,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod account;
 mod apps;
 mod branding;
 mod browser;
@@ -11,6 +12,7 @@ mod mfa_totp;
 mod oidc;
 mod org_domains;
 mod orgs;
+mod phone;
 mod projects;
 mod security;
 mod seed;

@@ -1,0 +1,84 @@
+//! Gatehouse's AccountService: what the account centre needs beyond ZITADEL's UserService. Every method acts on the
+//! caller's own account (or, for admins, on a user of an org they manage), checked on the server.
+
+use axum::Router;
+use gatehouse_api::account as api;
+use gatehouse_api::user::UserIdRequest;
+
+use super::access::{require, Access};
+use super::notify::{notify_security_change, Change};
+use super::security_log::{security_events, DEFAULT_LIMIT};
+use super::{commands, details, export, human, store, UserRecord};
+use crate::auth::Caller;
+use crate::error::{Error, Result};
+use crate::rpc::rpc;
+use crate::AppState;
+
+pub fn routes(r: Router<AppState>) -> Router<AppState> {
+    let r = rpc::<api::GetAccount, _, _>(r, get_account);
+    let r = rpc::<api::ListSecurityEvents, _, _>(r, list_security_events);
+    let r = rpc::<api::ExportUserData, _, _>(r, export_user_data);
+    rpc::<api::DeleteOwnAccount, _, _>(r, delete_own_account)
+}
+
+async fn get_account(state: AppState, caller: Caller, req: UserIdRequest) -> Result<api::GetAccountResponse> {
+    let user = human(&state, &req.user_id).await?;
+    require(&state, &caller, &user, Access::SelfService).await?;
+    Ok(api::GetAccountResponse {
+        pending_email: user.pending_email.clone(),
+        can_delete: may_delete(&state, &user).await?,
+    })
+}
+
+async fn list_security_events(
+    state: AppState,
+    caller: Caller,
+    req: api::ListSecurityEventsRequest,
+) -> Result<api::ListSecurityEventsResponse> {
+    let user = store::get(&state, &req.user_id).await?;
+    require(&state, &caller, &user, Access::SelfService).await?;
+    let events = security_events(&state, &user.id, req.limit.unwrap_or(DEFAULT_LIMIT)).await?;
+    Ok(api::ListSecurityEventsResponse { events })
+}
+
+async fn export_user_data(state: AppState, caller: Caller, req: UserIdRequest) -> Result<serde_json::Value> {
+    let user = human(&state, &req.user_id).await?;
+    require(&state, &caller, &user, Access::SelfService).await?;
+    export::export(&state, &user).await
+}
+
+/// Deleting oneself needs the current password again (a fresh proof, not just a signed-in browser), and is refused
+/// to holders of admin roles: an org or instance must not lose its owner by a click.
+async fn delete_own_account(
+    state: AppState,
+    caller: Caller,
+    req: api::DeleteOwnAccountRequest,
+) -> Result<api::DeleteOwnAccountResponse> {
+    let user = human(&state, &req.user_id).await?;
+    let level = require(&state, &caller, &user, Access::SelfService).await?;
+    // This method is the user's own; admins delete users with DeleteUser.
+    if level == Access::Admin && caller.user_id() != Some(user.id.as_str()) {
+        return Err(Error::denied());
+    }
+    if req.current_password.is_empty() {
+        return Err(Error::invalid("USER-Delete-Password", "currentPassword is required"));
+    }
+    if !may_delete(&state, &user).await? {
+        return Err(Error::failed_precondition(
+            "USER-Delete-Admin",
+            "Accounts with administrator roles cannot delete themselves",
+        ));
+    }
+    crate::session::check_password(&state, caller.ip, &user, &req.current_password).await?;
+    let sequence = commands::delete(&state, &user, Some(&user.id)).await?;
+    notify_security_change(&state, &user, Change::AccountDeleted).await;
+    Ok(api::DeleteOwnAccountResponse { details: details(sequence, state.now(), &user.org_id) })
+}
+
+async fn may_delete(state: &AppState, user: &UserRecord) -> Result<bool> {
+    let roles: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = $1")
+        .bind(&user.id)
+        .fetch_one(&state.db.read)
+        .await?;
+    Ok(roles == 0)
+}

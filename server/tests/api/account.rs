@@ -1,0 +1,186 @@
+//! The account centre's server side: email change with the old address kept until verified, own username change,
+//! security log, data export, and deleting one's own account.
+
+use gatehouse_api::account::{DeleteOwnAccount, ExportUserData, GetAccount, ListSecurityEvents};
+use gatehouse_api::session::CreateSession;
+use gatehouse_api::user::{GetUserByID, ResendEmailCode, SetEmail, SetPassword, UpdateHumanUser, VerifyEmail};
+use serde_json::{json, Value};
+
+use crate::common::*;
+
+async fn user(s: &TestServer, uid: &str) -> Value {
+    s.call::<GetUserByID>(Form::Rest, &Auth::Pat, json!({"userId": uid})).await.ok()["user"].clone()
+}
+
+/// Signs in as a browser would; returns its cookie.
+async fn browser_login(s: &TestServer, login: &str, password: &str) -> String {
+    let body = json!({"checks": {"user": {"loginName": login}, "password": {"password": password}}});
+    let a = s.call::<CreateSession>(Form::Connect, &Auth::Browser(None), body).await;
+    a.ok();
+    a.cookie().unwrap()
+}
+
+fn mail_subjects(mails: &[Value], to: &str) -> Vec<String> {
+    mails.iter().filter(|m| m["to"] == to).map(|m| m["subject"].as_str().unwrap_or_default().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn email_change_keeps_the_old_address_until_the_new_one_is_verified() {
+    let s = start().await;
+    for (i, form) in FORMS.into_iter().enumerate() {
+        let (old, new) = (format!("old{i}@example.com"), format!("new{i}@example.com"));
+        let uid = s.add_user(&old, true).await;
+        s.add_user(&format!("taken{i}@example.com"), true).await;
+        let me = Auth::Browser(Some(browser_login(&s, &old, PASSWORD).await));
+
+        let taken =
+            s.call::<SetEmail>(form, &me, json!({"userId": uid, "email": format!("taken{i}@example.com")})).await;
+        taken.assert_error(form, 409, "already_exists", "COMMAND-User-Exists");
+        let same = s.call::<SetEmail>(form, &me, json!({"userId": uid, "email": old})).await;
+        same.assert_error(form, 400, "invalid_argument", "EMAIL-Same");
+
+        s.call::<SetEmail>(form, &me, json!({"userId": uid, "email": new})).await.ok();
+        let u = user(&s, &uid).await;
+        assert_eq!(u["human"]["email"], json!({"email": old, "isVerified": true}), "old address still in use");
+        let account = s.call::<GetAccount>(form, &me, json!({"userId": uid})).await;
+        assert_eq!(account.ok()["pendingEmail"], new.as_str());
+        // The old address still signs in.
+        browser_login(&s, &old, PASSWORD).await;
+
+        s.call::<ResendEmailCode>(form, &me, json!({"userId": uid})).await.ok();
+        let code = s.latest_code(&new).await;
+        let wrong = s.call::<VerifyEmail>(form, &me, json!({"userId": uid, "verificationCode": "WRONG1"})).await;
+        wrong.assert_error(form, 400, "invalid_argument", "COMMAND-Code-Invalid");
+        s.call::<VerifyEmail>(form, &me, json!({"userId": uid, "verificationCode": code})).await.ok();
+        let u = user(&s, &uid).await;
+        assert_eq!(u["human"]["email"], json!({"email": new, "isVerified": true}));
+        let account = s.call::<GetAccount>(form, &me, json!({"userId": uid})).await;
+        assert!(account.ok().get("pendingEmail").is_none());
+        let mails = s.outbox().await;
+        assert!(mail_subjects(&mails, &old).contains(&"Your email address was changed".to_owned()), "old address told");
+    }
+}
+
+#[tokio::test]
+async fn users_change_their_own_profile_and_username_but_nobody_elses() {
+    let s = start().await;
+    let uid = s.add_user("una@example.com", true).await;
+    let other = s.add_user("otto@example.com", true).await;
+    let me = Auth::Browser(Some(browser_login(&s, "una@example.com", PASSWORD).await));
+    let profile = json!({"givenName": "Una", "familyName": "Nord", "nickName": "u", "displayName": "Una N.",
+                         "preferredLanguage": "de", "gender": "GENDER_FEMALE"});
+    for form in FORMS {
+        let mine = json!({"userId": uid, "username": "una.nord", "profile": profile});
+        s.call::<UpdateHumanUser>(form, &me, mine).await.ok();
+        let theirs = json!({"userId": other, "profile": profile});
+        s.call::<UpdateHumanUser>(form, &me, theirs).await.assert_error(form, 403, "permission_denied", "AUTHZ-HKJD33");
+        let taken = json!({"userId": uid, "username": "otto@example.com"});
+        s.call::<UpdateHumanUser>(form, &me, taken).await.assert_error(
+            form,
+            409,
+            "already_exists",
+            "COMMAND-User-Exists",
+        );
+        let email = json!({"userId": uid, "email": {"email": "x@example.com", "isVerified": true}});
+        let cheat = s.call::<UpdateHumanUser>(form, &me, email).await;
+        cheat.assert_error(form, 403, "permission_denied", "USER-Update-Fields");
+    }
+    let u = user(&s, &uid).await;
+    assert_eq!(u["username"], "una.nord");
+    assert_eq!(u["human"]["profile"]["displayName"], "Una N.");
+    assert_eq!(u["human"]["profile"]["gender"], "GENDER_FEMALE");
+    assert_eq!(u["human"]["profile"]["preferredLanguage"], "de");
+}
+
+#[tokio::test]
+async fn security_log_and_export_show_the_users_own_history() {
+    let s = start().await;
+    let uid = s.add_user("sam@example.com", true).await;
+    s.add_user("sue@example.com", true).await;
+    let cookie = browser_login(&s, "sam@example.com", PASSWORD).await;
+    let me = Auth::Browser(Some(cookie));
+    let wrong = json!({"checks": {"user": {"loginName": "sam@example.com"}, "password": {"password": "nope"}}});
+    s.call::<CreateSession>(Form::Connect, &Auth::Pat, wrong).await;
+    let change = json!({"userId": uid, "currentPassword": PASSWORD, "newPassword": {"password": "N3w!password"}});
+    s.call::<SetPassword>(Form::Connect, &me, change).await.ok();
+
+    for form in FORMS {
+        let log = s.call::<ListSecurityEvents>(form, &me, json!({"userId": uid})).await;
+        let events = log.ok()["events"].as_array().unwrap().clone();
+        let kinds: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
+        assert_eq!(kinds[0], "password.changed", "newest first: {kinds:?}");
+        for expected in ["password.check.failed", "session.signed_in", "user.added"] {
+            assert!(kinds.contains(&expected), "{expected} in {kinds:?}");
+        }
+        let signed_in = events.iter().find(|e| e["type"] == "session.signed_in").unwrap();
+        assert_eq!(signed_in["ip"], "127.0.0.1");
+        assert!(signed_in["sequence"].is_string(), "int64 as string");
+
+        let export = s.call::<ExportUserData>(form, &me, json!({"userId": uid})).await;
+        let export = export.ok();
+        assert_eq!(export["user"]["userId"], uid.as_str());
+        assert_eq!(export["user"]["human"]["email"]["email"], "sam@example.com");
+        assert_eq!(export["sessions"].as_array().unwrap().len(), 1, "the browser's session; failed ones hold no user");
+        assert!(export["securityEvents"].as_array().unwrap().len() >= 4);
+        assert!(export["authenticators"].is_object());
+        let text = export.to_string();
+        assert!(!text.contains("argon2") && !text.contains("Hash"), "no secrets in the export: {text}");
+    }
+
+    // Nobody reads another user's log or data; not even signed in as someone else.
+    let sue = Auth::Browser(Some(browser_login(&s, "sue@example.com", PASSWORD).await));
+    for form in FORMS {
+        let log = s.call::<ListSecurityEvents>(form, &sue, json!({"userId": uid})).await;
+        log.assert_error(form, 403, "permission_denied", "AUTHZ-HKJD33");
+        let export = s.call::<ExportUserData>(form, &sue, json!({"userId": uid})).await;
+        export.assert_error(form, 403, "permission_denied", "AUTHZ-HKJD33");
+        let anon = s.call::<ExportUserData>(form, &Auth::Browser(None), json!({"userId": uid})).await;
+        anon.assert_error(form, 403, "permission_denied", "AUTHZ-HKJD33");
+    }
+}
+
+#[tokio::test]
+async fn deleting_ones_account_needs_the_password_and_no_admin_role() {
+    let s = start().await;
+    let uid = s.add_user("dora@example.com", true).await;
+    s.add_user("dirk@example.com", true).await;
+    let me = Auth::Browser(Some(browser_login(&s, "dora@example.com", PASSWORD).await));
+    let dirk = Auth::Browser(Some(browser_login(&s, "dirk@example.com", PASSWORD).await));
+
+    let theirs =
+        s.call::<DeleteOwnAccount>(Form::Rest, &dirk, json!({"userId": uid, "currentPassword": PASSWORD})).await;
+    theirs.assert_error(Form::Rest, 403, "permission_denied", "AUTHZ-HKJD33");
+    let admin =
+        s.call::<DeleteOwnAccount>(Form::Rest, &Auth::Pat, json!({"userId": uid, "currentPassword": PASSWORD})).await;
+    admin.assert_error(Form::Rest, 403, "permission_denied", "AUTHZ-HKJD33");
+    let missing = s.call::<DeleteOwnAccount>(Form::Connect, &me, json!({"userId": uid})).await;
+    missing.assert_error(Form::Connect, 400, "invalid_argument", "USER-Delete-Password");
+    let wrong = s.call::<DeleteOwnAccount>(Form::Connect, &me, json!({"userId": uid, "currentPassword": "nope"})).await;
+    wrong.assert_error(Form::Connect, 400, "invalid_argument", "COMMAND-3M0fs");
+    assert_eq!(s.call::<GetAccount>(Form::Connect, &me, json!({"userId": uid})).await.ok()["canDelete"], true);
+
+    s.call::<DeleteOwnAccount>(Form::Connect, &me, json!({"userId": uid, "currentPassword": PASSWORD})).await.ok();
+    let gone = s.call::<GetUserByID>(Form::Rest, &Auth::Pat, json!({"userId": uid})).await;
+    gone.assert_error(Form::Rest, 404, "not_found", "QUERY-Dfbg2");
+    let mails = s.outbox().await;
+    assert!(mail_subjects(&mails, "dora@example.com").contains(&"Your account was deleted".to_owned()));
+
+    // The seeded admin holds IAM_OWNER: refused even with the right password.
+    let (_, admin_token) = s.login("admin", ADMIN_PASSWORD).await;
+    let admin_id = s
+        .call::<gatehouse_api::user::ListUsers>(
+            Form::Connect,
+            &Auth::Pat,
+            json!({"queries": [{"userNameQuery": {"userName": "admin"}}]}),
+        )
+        .await
+        .ok()["result"][0]["userId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let owner = Auth::Bearer(admin_token);
+    let refused = s
+        .call::<DeleteOwnAccount>(Form::Rest, &owner, json!({"userId": admin_id, "currentPassword": ADMIN_PASSWORD}))
+        .await;
+    refused.assert_error(Form::Rest, 400, "failed_precondition", "USER-Delete-Admin");
+}

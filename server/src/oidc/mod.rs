@@ -6,6 +6,7 @@ pub mod authorize;
 pub mod device;
 pub mod discovery;
 pub mod keys;
+pub mod logout;
 pub mod scopes;
 pub mod service;
 pub mod silent;
@@ -46,8 +47,10 @@ pub fn routes() -> Router<AppState> {
         .route("/oauth/v2/device_authorization", post(device::device_authorization).options(preflight))
         .route("/oidc/v1/userinfo", get(discovery::userinfo).post(discovery::userinfo).options(preflight))
         .layer(SetResponseHeaderLayer::overriding(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*")));
-    // The browser navigates here; it is not an API and sends the cookie, so no CORS.
-    let browser = Router::new().route("/oauth/v2/authorize", get(authorize::authorize).post(authorize::authorize));
+    // The browser navigates to these; they read the cookie, so no CORS.
+    let browser = Router::new()
+        .route("/oauth/v2/authorize", get(authorize::authorize).post(authorize::authorize))
+        .route("/oidc/v1/end_session", get(logout::end_session).post(logout::end_session));
     r.merge(public).merge(browser)
 }
 

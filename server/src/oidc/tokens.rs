@@ -64,6 +64,8 @@ pub async fn issue(state: &AppState, grant: &Grant<'_>, refresh: bool) -> Result
         }
     };
     let refresh_token = refresh.then(random_token);
+    // From now on a session is linked to an app: its end must reach the app's back-channel.
+    super::logout::ensure_notifier(state);
     let mut tx = state.db.begin().await?;
     let mut tokens = vec![("access", &access_token, now + ACCESS_TOKEN_LIFETIME)];
     if let Some(r) = &refresh_token {

@@ -10,6 +10,8 @@ mod browser;
 mod errors;
 mod mfa_totp;
 mod oidc;
+mod oidc_device;
+mod oidc_logout;
 mod org_domains;
 mod orgs;
 mod phone;

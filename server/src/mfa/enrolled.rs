@@ -6,6 +6,7 @@ use gatehouse_api::settings::SecondFactorType;
 use sqlx::Row;
 
 use super::Factor;
+use crate::clock::{from_db, Timestamp};
 use crate::error::Result;
 use crate::user::UserRecord;
 use crate::AppState;
@@ -19,6 +20,8 @@ pub struct Enrolled {
     pub otp_email: bool,
     pub otp_sms: bool,
     pub recovery_codes: bool,
+    /// Each enrolled second factor (by policy type) with when it was enrolled.
+    pub since: Vec<(SecondFactorType, Timestamp)>,
 }
 
 impl Enrolled {
@@ -69,34 +72,57 @@ impl Enrolled {
 
 pub async fn load(state: &AppState, user: &UserRecord) -> Result<Enrolled> {
     let mut enrolled = Enrolled { password: user.password_hash.is_some(), ..Default::default() };
-    enrolled.totp = sqlx::query("SELECT 1 FROM user_totp WHERE user_id = $1 AND state = 'ready'")
+    let ts =
+        |row: &sqlx::sqlite::SqliteRow, col: &str| -> Result<Timestamp> { from_db(&row.try_get::<String, _>(col)?) };
+    if let Some(row) = sqlx::query("SELECT verified_at FROM user_totp WHERE user_id = $1 AND state = 'ready'")
         .bind(&user.id)
         .fetch_optional(&state.db.read)
         .await?
-        .is_some();
-    for row in
-        sqlx::query("SELECT kind FROM user_otp WHERE user_id = $1").bind(&user.id).fetch_all(&state.db.read).await?
     {
-        match row.try_get::<String, _>("kind")?.as_str() {
-            "otp_email" => enrolled.otp_email = true,
-            "otp_sms" => enrolled.otp_sms = true,
-            _ => {}
-        }
+        enrolled.totp = true;
+        enrolled.since.push((SecondFactorType::Otp, ts(&row, "verified_at")?));
     }
-    enrolled.recovery_codes =
-        sqlx::query("SELECT 1 FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL LIMIT 1")
-            .bind(&user.id)
-            .fetch_optional(&state.db.read)
-            .await?
-            .is_some();
-    let rows = sqlx::query("SELECT DISTINCT kind FROM webauthn_credentials WHERE user_id = $1 AND state = 'ready'")
+    let rows = sqlx::query("SELECT kind, created_at FROM user_otp WHERE user_id = $1")
         .bind(&user.id)
         .fetch_all(&state.db.read)
         .await?;
     for row in rows {
         match row.try_get::<String, _>("kind")?.as_str() {
+            "otp_email" => {
+                enrolled.otp_email = true;
+                enrolled.since.push((SecondFactorType::OtpEmail, ts(&row, "created_at")?));
+            }
+            "otp_sms" => {
+                enrolled.otp_sms = true;
+                enrolled.since.push((SecondFactorType::OtpSms, ts(&row, "created_at")?));
+            }
+            _ => {}
+        }
+    }
+    if let Some(row) =
+        sqlx::query("SELECT MIN(created_at) AS created_at FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
+            .bind(&user.id)
+            .fetch_optional(&state.db.read)
+            .await?
+            .filter(|row| row.try_get::<Option<String>, _>("created_at").ok().flatten().is_some())
+    {
+        enrolled.recovery_codes = true;
+        enrolled.since.push((SecondFactorType::RecoveryCodes, ts(&row, "created_at")?));
+    }
+    let rows = sqlx::query(
+        "SELECT kind, MIN(created_at) AS created_at FROM webauthn_credentials WHERE user_id = $1 AND state = 'ready'
+         GROUP BY kind",
+    )
+    .bind(&user.id)
+    .fetch_all(&state.db.read)
+    .await?;
+    for row in rows {
+        match row.try_get::<String, _>("kind")?.as_str() {
             "passkey" => enrolled.passkey = true,
-            "u2f" => enrolled.u2f = true,
+            "u2f" => {
+                enrolled.u2f = true;
+                enrolled.since.push((SecondFactorType::U2f, ts(&row, "created_at")?));
+            }
             _ => {}
         }
     }

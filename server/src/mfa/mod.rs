@@ -41,7 +41,7 @@ pub fn routes() -> Router<AppState> {
         if !user.email_verified {
             return Err(Error::failed_precondition("COMMAND-Sg1hz", "The email address must be verified first"));
         }
-        enable_otp(&state, &caller, &user, otp::Channel::Email).await
+        otp::enable(&state, &caller, &user, otp::Channel::Email).await
     });
     let r = rpc::<api::RemoveOTPEmail, _, _>(r, |state, caller, req| async move {
         let (user, level) = self_service(&state, &caller, &req.user_id).await?;
@@ -54,7 +54,7 @@ pub fn routes() -> Router<AppState> {
         if !phone_verified {
             return Err(Error::failed_precondition("COMMAND-Sg1hy", "The phone number must be verified first"));
         }
-        enable_otp(&state, &caller, &user, otp::Channel::Sms).await
+        otp::enable(&state, &caller, &user, otp::Channel::Sms).await
     });
     let r = rpc::<api::RemoveOTPSMS, _, _>(r, |state, caller, req| async move {
         let (user, level) = self_service(&state, &caller, &req.user_id).await?;
@@ -180,8 +180,8 @@ async fn caller_session(state: &AppState, caller: &Caller, user: &UserRecord) ->
     }
 }
 
-/// Records `kind` as passed on `session_id`: the enrolment just proved the factor (TOTP verification), or the
-/// session was a finished login when the user added it, and adding a factor must not sign them out.
+/// Records `kind` as passed on `session_id`: the enrolment just proved the factor (TOTP verification). (A factor
+/// added by a finished login does not sign it out anyway: see `login_policy::UserFacts::enrolled_at`.)
 async fn credit(state: &AppState, session_id: &str, kind: FactorKind) -> Result<()> {
     let mut tx = state.db.begin().await?;
     crate::session::factors::record(&mut tx, session_id, kind, false, state.now()).await?;
@@ -202,21 +202,6 @@ async fn remove(
     let sequence = user::commands::touch(state, &mut tx, user, event, caller.user_id(), json!({})).await?;
     tx.commit().await?;
     Ok(DetailsResponse { details: user::details(sequence, now, &user.org_id) })
-}
-
-async fn enable_otp(
-    state: &AppState,
-    caller: &Caller,
-    user: &UserRecord,
-    channel: otp::Channel,
-) -> Result<DetailsResponse> {
-    let before = caller_session(state, caller, user).await?;
-    let done = otp::enable(state, caller, user, channel).await?;
-    if let Some((session_id, true)) = before {
-        let kind = if channel == otp::Channel::Sms { FactorKind::OtpSms } else { FactorKind::OtpEmail };
-        credit(state, &session_id, kind).await?;
-    }
-    Ok(done)
 }
 
 async fn register_totp(

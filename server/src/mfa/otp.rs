@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::user::codes::{expired_code, invalid_code, MAX_FAILED_ATTEMPTS};
 use crate::user::{self, UserRecord};
 use crate::AppState;
+use gatehouse_api::session::RequestChallenges;
 use gatehouse_api::user::DetailsResponse;
 
 pub const VALIDITY: Duration = Duration::minutes(5);
@@ -141,9 +142,60 @@ pub async fn send(state: &AppState, user: &UserRecord, channel: Channel, code: &
             };
             state.mailer.send(mail).await
         }
-        // The SMS transport lands with the account centre's phone numbers.
-        Channel::Sms => Err(Error::failed_precondition("GATEHOUSE-Sms-NoProvider", "No SMS provider is configured")),
+        Channel::Sms => {
+            let Some(phone) = user.phone.as_deref() else {
+                return Err(Error::failed_precondition("COMMAND-Otp-NoPhone", "The user has no phone number"));
+            };
+            let text = format!("Your sign-in code: {code}. Valid 5 minutes.");
+            state.sms.send(crate::sms::Sms { to: phone.to_owned(), text }).await
+        }
     }
+}
+
+/// The `otpSms` / `otpEmail` challenges of Create/SetSession: issue a code for the session and send it, or (login
+/// clients and admins only, never a browser or a session token) return it. Returns (SMS code, email code) to answer.
+pub async fn challenges(
+    state: &AppState,
+    caller: &Caller,
+    session_id: &str,
+    user: Option<&UserRecord>,
+    requested: Option<&RequestChallenges>,
+) -> Result<(Option<String>, Option<String>)> {
+    let Some(requested) = requested else { return Ok((None, None)) };
+    let wanted = [
+        (Channel::Sms, requested.otp_sms.as_ref().map(|c| c.return_code)),
+        (Channel::Email, requested.otp_email.as_ref().map(|c| c.return_code.is_some())),
+    ];
+    let mut answers = (None, None);
+    for (channel, return_code) in wanted {
+        let Some(return_code) = return_code else { continue };
+        if requested.otp_email.as_ref().is_some_and(|c| c.send_code.is_some() && c.return_code.is_some()) {
+            return Err(Error::invalid("SESSION-oneof", "Set either sendCode or returnCode"));
+        }
+        let user = user.ok_or_else(|| {
+            Error::failed_precondition("COMMAND-x0i0p", "The user must be checked before a code can be sent")
+        })?;
+        let admin = caller.is_instance_login_admin() || caller.owns_org(&user.org_id);
+        if return_code && !admin {
+            // Whoever receives the code passes the check: only the login service itself may take it.
+            return Err(Error::denied());
+        }
+        if !admin {
+            crate::user::codes::throttle_send(state, &user.id, channel.kind()).await?;
+        }
+        let code = issue(state, session_id, user, channel).await?;
+        let answer = if return_code {
+            Some(code)
+        } else {
+            send(state, user, channel, &code).await?;
+            None
+        };
+        match channel {
+            Channel::Sms => answers.0 = answer,
+            Channel::Email => answers.1 = answer,
+        }
+    }
+    Ok(answers)
 }
 
 /// What checking a presented code means, decided without I/O.

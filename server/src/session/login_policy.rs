@@ -74,18 +74,26 @@ pub struct UserFacts {
     pub password_change_required: bool,
     /// The second factors the user has enrolled, by policy type.
     pub second_factors: Vec<SecondFactorType>,
+    /// When each was enrolled, where known. A factor added after a session's first factor does not bind that
+    /// session: adding a factor must not sign its user out.
+    pub enrolled_at: Vec<(SecondFactorType, Timestamp)>,
     /// When the user last skipped the "set up a second factor" prompt.
     pub mfa_init_skipped_at: Option<Timestamp>,
 }
 
 impl UserFacts {
-    pub fn of(u: &UserRecord, second_factors: Vec<SecondFactorType>, mfa_init_skipped_at: Option<Timestamp>) -> Self {
+    pub fn of(
+        u: &UserRecord,
+        enrolled_at: Vec<(SecondFactorType, Timestamp)>,
+        mfa_init_skipped_at: Option<Timestamp>,
+    ) -> Self {
         UserFacts {
             active: u.state() == gatehouse_api::user::UserState::Active,
             human: u.is_human(),
             email_verified: u.email_verified,
             password_change_required: u.password_change_required,
-            second_factors,
+            second_factors: enrolled_at.iter().map(|(t, _)| *t).collect(),
+            enrolled_at,
             mfa_init_skipped_at,
         }
     }
@@ -99,12 +107,26 @@ impl UserFacts {
                 .fetch_optional(&state.db.read)
                 .await?
                 .flatten();
-        Ok(Self::of(u, enrolled.second_factor_types(), skipped.as_deref().map(from_db).transpose()?))
+        Ok(Self::of(u, enrolled.since.clone(), skipped.as_deref().map(from_db).transpose()?))
     }
 
-    /// Enrolled second factors the policy allows.
+    /// Enrolled second factors the policy allows. Recovery codes stand in for one; on their own they demand nothing.
+    fn allowed<'a>(&'a self, policy: &'a LoginPolicyUpdate) -> impl Iterator<Item = &'a SecondFactorType> + 'a {
+        self.second_factors
+            .iter()
+            .filter(|t| **t != SecondFactorType::RecoveryCodes && policy.second_factors.contains(t))
+    }
+
     fn allowed_second_factors(&self, policy: &LoginPolicyUpdate) -> bool {
-        self.second_factors.iter().any(|t| policy.second_factors.contains(t))
+        self.allowed(policy).next().is_some()
+    }
+
+    /// Does an allowed factor bind a session whose first factor was checked at `first`?
+    fn binding_second_factors(&self, policy: &LoginPolicyUpdate, first: Option<Timestamp>) -> bool {
+        self.allowed(policy).any(|t| match (self.enrolled_at.iter().find(|(k, _)| k == t), first) {
+            (Some((_, at)), Some(first)) => *at < first,
+            _ => true,
+        })
     }
 }
 
@@ -184,7 +206,15 @@ pub fn evaluate(
         });
     // An enrolled second factor comes before everything the user does as themselves: until it is passed, the
     // session is not the user (it could otherwise change the password or remove the factor).
-    if user.allowed_second_factors(policy) && !second {
+    let first_at = [
+        session.password_checked_at.filter(|_| password),
+        session.factor(FactorKind::WebAuthn).filter(|_| passkey).map(|f| f.checked_at),
+        session.factor(FactorKind::Intent).filter(|_| external).map(|f| f.checked_at),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if user.binding_second_factors(policy, first_at) && !second {
         return Err(Unmet::SecondFactor);
     }
     if password && !passkey && !external && user.password_change_required {
@@ -194,7 +224,7 @@ pub fn evaluate(
         return Err(Unmet::EmailUnverified);
     }
     if mfa_forced(policy, external) && !second {
-        return Err(Unmet::MfaSetupRequired);
+        return Err(if user.allowed_second_factors(policy) { Unmet::SecondFactor } else { Unmet::MfaSetupRequired });
     }
     Ok(())
 }
@@ -285,6 +315,7 @@ mod tests {
             email_verified: true,
             password_change_required: false,
             second_factors: Vec::new(),
+            enrolled_at: Vec::new(),
             mfa_init_skipped_at: None,
         }
     }
@@ -415,6 +446,24 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(evaluate(&policy, Some(&with_totp), &passkey, at(1)), Ok(()));
+    }
+
+    #[test]
+    fn a_factor_added_after_the_sessions_first_factor_does_not_sign_it_out() {
+        let added_later = UserFacts {
+            second_factors: vec![SecondFactorType::Otp],
+            enrolled_at: vec![(SecondFactorType::Otp, at(10))],
+            ..user()
+        };
+        assert_eq!(evaluate(&default_login(), Some(&added_later), &password_session(5), at(20)), Ok(()));
+        assert_eq!(
+            evaluate(&default_login(), Some(&added_later), &password_session(11), at(20)),
+            Err(Unmet::SecondFactor),
+            "a login after the enrolment owes it"
+        );
+        // Recovery codes alone demand nothing.
+        let codes_only = UserFacts { second_factors: vec![SecondFactorType::RecoveryCodes], ..user() };
+        assert_eq!(evaluate(&default_login(), Some(&codes_only), &password_session(0), at(1)), Ok(()));
     }
 
     #[test]

@@ -174,11 +174,13 @@ async fn create_session(
         return Err(email_unverified());
     }
     let web_auth_n = webauthn_check::challenge(&state, &id, user.as_ref(), req.challenges.as_ref()).await?;
+    let (otp_sms, otp_email) =
+        crate::mfa::otp::challenges(&state, &caller, &id, user.as_ref(), req.challenges.as_ref()).await?;
     Ok(api::CreateSessionResponse {
         details: details(&state, sequence, now),
         session_id: id,
         session_token: if caller.browser().is_some() { String::new() } else { token },
-        challenges: Some(api::Challenges { web_auth_n, ..Default::default() }).filter(|c| !c.is_empty()),
+        challenges: Some(api::Challenges { web_auth_n, otp_sms, otp_email }).filter(|c| !c.is_empty()),
     })
 }
 
@@ -257,10 +259,12 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
         return Err(email_unverified());
     }
     let web_auth_n = webauthn_check::challenge(&state, &session.id, user.as_ref(), req.challenges.as_ref()).await?;
+    let (otp_sms, otp_email) =
+        crate::mfa::otp::challenges(&state, &caller, &session.id, user.as_ref(), req.challenges.as_ref()).await?;
     Ok(api::SetSessionResponse {
         details: details(&state, sequence, now),
         session_token: if caller.browser().is_some() { String::new() } else { token },
-        challenges: Some(api::Challenges { web_auth_n, ..Default::default() }).filter(|c| !c.is_empty()),
+        challenges: Some(api::Challenges { web_auth_n, otp_sms, otp_email }).filter(|c| !c.is_empty()),
     })
 }
 

@@ -8,6 +8,7 @@ mod apps;
 mod branding;
 mod browser;
 mod errors;
+mod mfa_otp;
 mod mfa_totp;
 mod oidc;
 mod oidc_device;

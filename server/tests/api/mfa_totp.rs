@@ -25,6 +25,8 @@ pub async fn enrol_totp(s: &TestServer, auth: &Auth, user_id: &str) -> Vec<u8> {
     let secret = secret_bytes(reg.ok()["secret"].as_str().unwrap());
     let code = code_at_step(&secret, step(s));
     s.call::<VerifyTOTPRegistration>(Form::Connect, auth, json!({"userId": user_id, "code": code})).await.ok();
+    // Logins from now on come after the enrolment (the test clock stands still otherwise).
+    s.clock.advance(chrono::Duration::seconds(1));
     secret
 }
 
@@ -73,6 +75,7 @@ async fn register_verify_and_remove_in_both_forms() {
         again.assert_error(form, 409, "already_exists", "COMMAND-5ckh8");
 
         // A new password-only session does not act as the user any more: it owes the second factor.
+        s.clock.advance(chrono::Duration::seconds(1));
         let (_, password_only) = s.login(&email, PASSWORD).await;
         let removed = s.call::<RemoveTOTP>(form, &Auth::Bearer(password_only), json!({"userId": uid})).await;
         removed.assert_error(form, 403, "permission_denied", "AUTHZ-HKJD33");

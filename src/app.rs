@@ -13,6 +13,7 @@ use crate::pages::{
 
 #[component]
 pub fn App() -> impl IntoView {
+    crate::branding::provide_brand();
     view! {
         <Router>
             <div class="page">
@@ -28,6 +29,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/logout") view=Logout />
                     <Route path=path!("/dev/outbox") view=DevOutbox />
                 </FlatRoutes>
+                <crate::components::LegalFooter />
             </div>
         </Router>
     }

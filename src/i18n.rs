@@ -16,6 +16,15 @@ pub const LOCALE: &str = "en";
 pub enum Msg {
     // Shared
     AppName,
+    // Branding and legal footer
+    BrandLogoAlt,
+    LegalNavLabel,
+    LegalTos,
+    LegalPrivacy,
+    LegalHelp,
+    LegalDocs,
+    LegalSupport,
+    PoweredBy,
     Loading,
     LoadFailed,
     Retry,
@@ -145,6 +154,14 @@ pub fn t(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         AppName => "Gatehouse",
+        BrandLogoAlt => "Organisation logo",
+        LegalNavLabel => "Legal and support",
+        LegalTos => "Terms of service",
+        LegalPrivacy => "Privacy policy",
+        LegalHelp => "Help",
+        LegalDocs => "Documentation",
+        LegalSupport => "Contact support",
+        PoweredBy => "Secured by Gatehouse",
         Loading => "Loading…",
         LoadFailed => "This page could not be loaded.",
         Retry => "Try again",

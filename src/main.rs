@@ -2,6 +2,7 @@
 //! same-origin Connect JSON calls. The server keeps every session token to itself; this app only ever sees ids.
 
 mod app;
+mod branding;
 mod client;
 mod components;
 mod i18n;

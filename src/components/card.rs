@@ -1,6 +1,7 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
+use crate::components::BrandLogo;
 use crate::i18n::{page_title, t, Msg};
 
 /// The page's one `<main>` card with its `<h1>`. Sets the tab title and, for screen-reader and keyboard users,
@@ -29,10 +30,7 @@ pub fn Card(
     }
     view! {
         <main class="card" class:card-wide=wide>
-            <p class="brand">
-                <span class="brand-mark" aria-hidden="true"></span>
-                {t(Msg::AppName)}
-            </p>
+            <BrandLogo />
             <h1 id="page-title" tabindex="-1" node_ref=heading>
                 {t(title)}
             </h1>

@@ -1,7 +1,9 @@
 //! Reusable pieces of UI, named after what the user sees.
 
+pub mod brand_logo;
 pub mod card;
 pub mod error_banner;
+pub mod legal_footer;
 pub mod loading;
 pub mod password_checklist;
 pub mod session_list;
@@ -9,8 +11,10 @@ pub mod status_message;
 pub mod submit_button;
 pub mod text_field;
 
+pub use brand_logo::BrandLogo;
 pub use card::Card;
 pub use error_banner::ErrorBanner;
+pub use legal_footer::LegalFooter;
 pub use loading::{LoadFailed, Loading};
 pub use password_checklist::{use_password_policy, PasswordChecklist};
 pub use session_list::SessionList;

@@ -1,6 +1,7 @@
 //! Browser tests: the user stories, driven through headless chromium against the real
 //! server. One binary, so `--test-threads` bounds how many chromiums run at once.
 
+mod branding;
 mod login;
 mod navigation;
 mod profile;

@@ -1,0 +1,69 @@
+//! The org's branding as the SPA needs it beyond colours (which the server's theme stylesheet already applied
+//! before first paint): logos for light and dark mode, whether to show the watermark, and the legal and support
+//! links. Loaded once per page load for the org the server resolved (`<meta name="gatehouse-org">`).
+
+use gatehouse_api::object::RequestContext;
+use gatehouse_api::settings::{
+    BrandingSettings, GetBrandingSettings, GetLegalAndSupportSettings, LegalAndSupportSettings, SettingsRequest,
+};
+use leptos::prelude::*;
+
+use crate::client;
+
+/// `None` until loaded. A failed load leaves the defaults: branding decorates, it never blocks signing in.
+#[derive(Clone, Copy)]
+pub struct Brand {
+    pub settings: RwSignal<Option<BrandingSettings>>,
+    pub legal: RwSignal<Option<LegalAndSupportSettings>>,
+}
+
+/// Starts loading the branding and makes it available to [`use_brand`].
+pub fn provide_brand() {
+    let brand = Brand { settings: RwSignal::new(None), legal: RwSignal::new(None) };
+    provide_context(brand);
+    let request = SettingsRequest { ctx: org().map(|org_id| RequestContext { org_id: Some(org_id), instance: false }) };
+    let again = request.clone();
+    client::spawn(async move {
+        let settings = client::call::<GetBrandingSettings>(&request).await.map(|r| r.settings).unwrap_or_default();
+        brand.settings.set(Some(settings));
+    });
+    client::spawn(async move {
+        let legal = client::call::<GetLegalAndSupportSettings>(&again).await.map(|r| r.settings).unwrap_or_default();
+        brand.legal.set(Some(legal));
+    });
+}
+
+pub fn use_brand() -> Option<Brand> {
+    use_context::<Brand>()
+}
+
+/// The org the server resolved for this page (auth request, `organization` parameter or host name).
+fn org() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document.query_selector("meta[name=\"gatehouse-org\"]").ok()??;
+    meta.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// Asset URLs are absolute (as ZITADEL answers them) but always this server's; the path keeps them same-origin
+/// when the page was reached through an org's own host name.
+pub fn same_origin(url: &str) -> Option<String> {
+    if url.is_empty() {
+        return None;
+    }
+    match url.find("/assets/") {
+        Some(at) => Some(url[at..].to_owned()),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asset_urls_become_paths() {
+        assert_eq!(same_origin("http://localhost:8080/assets/v1/blob/ab").as_deref(), Some("/assets/v1/blob/ab"));
+        assert_eq!(same_origin(""), None);
+        assert_eq!(same_origin("https://elsewhere.example/logo.png"), None);
+    }
+}

@@ -1,0 +1,208 @@
+//! Branding as a user sees it: the org chosen by the `organization` parameter and by the host name the browser
+//! came to (`acme.localhost`, which chromium resolves to loopback), else the instance default; colours applied
+//! from the first paint, the org's logo and its legal links; a forced dark theme; a phone-sized viewport.
+
+use gatehouse_e2e::prelude::*;
+use reqwest::Method;
+use serde_json::{json, Value};
+
+/// Acme's logo: a rose word mark, as an SVG (checked for scripts on upload, shown through `<img>`).
+const LOGO: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32" viewBox="0 0 120 32"><rect width="32" height="32" rx="6" fill="#be123c"/><text x="40" y="23" font-family="sans-serif" font-size="20" font-weight="700" fill="#be123c">ACME</text></svg>"##;
+
+/// Acme's brand: rose buttons on a pale rose page.
+const ACME_PRIMARY: &str = "rgb(190, 18, 60)";
+const ACME_BACKGROUND: &str = "rgb(255, 241, 242)";
+const DEFAULT_PRIMARY: &str = "rgb(84, 105, 212)";
+
+async fn org_call(server: &TestServer, org: &str, method: Method, path: &str, body: Value) -> Result<Value> {
+    let response = reqwest::Client::new()
+        .request(method.clone(), server.url(path))
+        .bearer_auth(server.admin_pat()?)
+        .header("x-zitadel-orgid", org)
+        .json(&body)
+        .send()
+        .await?;
+    let status = response.status();
+    let text = response.text().await?;
+    ensure!(status.is_success(), "{method} {path}: {status} {text}");
+    Ok(serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+async fn upload_logo(server: &TestServer, org: &str) -> Result<()> {
+    let boundary = "e2e-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"logo.svg\"\r\nContent-Type: image/svg+xml\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(LOGO.as_bytes());
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let response = reqwest::Client::new()
+        .post(server.url("/assets/v1/org/policy/label/logo"))
+        .bearer_auth(server.admin_pat()?)
+        .header("x-zitadel-orgid", org)
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .body(body)
+        .send()
+        .await?;
+    ensure!(response.status().is_success(), "logo upload: {}", response.text().await?);
+    Ok(())
+}
+
+/// An org "Acme" (generated domain `acme.localhost`) with its own activated label policy, logo and legal links.
+async fn acme(server: &TestServer, theme_mode: &str) -> Result<String> {
+    let api = server.api()?;
+    let org = api.post("/v2/organizations", json!({"name": "Acme"})).await?;
+    let org = org["organizationId"].as_str().context("organizationId")?.to_owned();
+    let label = json!({
+        "primaryColor": "#be123c", "backgroundColor": "#fff1f2", "fontColor": "#1f2937", "warnColor": "#b91c1c",
+        "primaryColorDark": "#fb7185", "backgroundColorDark": "#1c0a0f", "fontColorDark": "#ffe4e6",
+        "themeMode": theme_mode,
+    });
+    org_call(server, &org, Method::POST, "/management/v1/policies/label", label).await?;
+    upload_logo(server, &org).await?;
+    org_call(server, &org, Method::POST, "/management/v1/policies/label/_activate", json!({})).await?;
+    let legal = json!({"tosLink": "https://acme.example/terms", "privacyLink": "https://acme.example/privacy",
+        "supportEmail": "help@acme.example"});
+    org_call(server, &org, Method::POST, "/management/v1/policies/privacy", legal).await?;
+    Ok(org)
+}
+
+async fn css(browser: &Browser, selector: &str, property: &str) -> Result<String> {
+    let value = browser
+        .client()
+        .execute(
+            "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);",
+            vec![json!(selector), json!(property)],
+        )
+        .await?;
+    Ok(value.as_str().unwrap_or_default().trim().to_owned())
+}
+
+/// The submit button's background once the page has rendered.
+async fn button_colour(browser: &Browser) -> Result<String> {
+    browser.wait_for("#loginName").await?;
+    css(browser, "button[type=submit]", "background-color").await
+}
+
+#[tokio::test]
+async fn branding_follows_query_parameter_host_name_and_default() -> Result<()> {
+    let server = TestServer::start().await?;
+    let org = acme(&server, "THEME_MODE_LIGHT").await?;
+    let browser = Browser::start(&server).await?;
+
+    // Default: the instance's colours, Gatehouse's mark, no legal links (none set), the watermark.
+    browser.goto("/loginname").await?;
+    ensure!(button_colour(&browser).await? == DEFAULT_PRIMARY, "default primary");
+    browser.wait_for("#brand-default").await?;
+    browser.wait_for("#watermark").await?;
+    ensure!(browser.find_all("#legal-tos").await?.is_empty(), "no legal links by default");
+    browser.screenshot("default").await?;
+
+    // `?organization=`: Acme's colours, logo and links.
+    browser.goto(&format!("/loginname?organization={org}")).await?;
+    ensure!(button_colour(&browser).await? == ACME_PRIMARY, "primary by query parameter");
+    ensure!(css(&browser, "body", "background-color").await? == ACME_BACKGROUND, "background by query");
+    // The button text colour was derived server-side for contrast: white on rose.
+    ensure!(css(&browser, "button[type=submit]", "color").await? == "rgb(255, 255, 255)", "on-primary");
+    let logo = browser.wait_for("#brand-logo").await?;
+    let src = logo.attr("src").await?.unwrap_or_default();
+    ensure!(src.starts_with("/assets/v1/blob/"), "logo src {src}");
+    ensure!(
+        browser.client().execute("return document.querySelector('#brand-logo').naturalWidth;", vec![]).await?
+            == json!(120),
+        "the logo loads (same origin, allowed by the CSP)"
+    );
+    browser.wait_for_attr("#legal-tos", "href", "https://acme.example/terms").await?;
+    browser.wait_for_attr("#legal-support", "href", "mailto:help@acme.example").await?;
+    browser.screenshot("acme-by-query").await?;
+
+    // The organization parameter travels with the flow, and so does the brand.
+    let user = TestUser::new("ada");
+    server.api()?.add_human_user(&user, true).await?;
+    browser.fill("#loginName", &user.username).await?;
+    browser.submit().await?;
+    browser.wait_for_url("/password?").await?;
+    ensure!(browser.query_param("organization").await?.as_deref() == Some(org.as_str()), "organization carried");
+    browser.refresh().await?;
+    browser.wait_for("#password").await?;
+    ensure!(css(&browser, "button[type=submit]", "background-color").await? == ACME_PRIMARY, "brand after reload");
+
+    // The host name: Acme's domain, no parameter.
+    let port = server.base_url().rsplit(':').next().context("port")?.to_owned();
+    browser.goto(&format!("http://acme.localhost:{port}/loginname")).await?;
+    ensure!(button_colour(&browser).await? == ACME_PRIMARY, "primary by host name");
+    browser.wait_for("#brand-logo").await?;
+    browser.wait_for_attr("#legal-privacy", "href", "https://acme.example/privacy").await?;
+    browser.screenshot("acme-by-host").await?;
+
+    // Phone-sized.
+    browser.set_window_size(375, 740).await?;
+    browser.goto(&format!("/register?organization={org}")).await?;
+    browser.wait_for("#legal-tos").await?;
+    ensure!(css(&browser, "body", "background-color").await? == ACME_BACKGROUND, "register page branded");
+    browser.screenshot("acme-register-phone").await?;
+    browser.close().await
+}
+
+#[tokio::test]
+async fn theme_mode_dark_and_colours_before_first_paint() -> Result<()> {
+    let server = TestServer::start().await?;
+    let org = acme(&server, "THEME_MODE_DARK").await?;
+    let browser = Browser::start(&server).await?;
+
+    browser.goto(&format!("/loginname?organization={org}")).await?;
+    browser.wait_for("#loginName").await?;
+    ensure!(css(&browser, "body", "background-color").await? == "rgb(28, 10, 15)", "dark background");
+    ensure!(css(&browser, "body", "color").await? == "rgb(255, 228, 230)", "dark font");
+    ensure!(css(&browser, "button[type=submit]", "background-color").await? == "rgb(251, 113, 133)", "dark primary");
+    // Light pink button: dark text for contrast.
+    ensure!(css(&browser, "button[type=submit]", "color").await? == "rgb(0, 0, 0)", "on-primary in dark");
+    ensure!(css(&browser, ":root", "color-scheme").await? == "dark", "form controls follow");
+    browser.screenshot("acme-dark").await?;
+
+    // Before first paint: the theme is a stylesheet in the served head, so the body's colour is right as soon as
+    // the document is parsed, before the app's wasm has run.
+    let html = reqwest::get(server.url(&format!("/loginname?organization={org}"))).await?.text().await?;
+    let head = html.split("</head>").next().unwrap_or_default();
+    ensure!(head.contains("<link rel=\"stylesheet\" href=\"/gatehouse/theme.css?org="), "theme linked in head: {head}");
+    ensure!(head.contains(&format!("<meta name=\"gatehouse-org\" content=\"{org}\">")), "org named for the SPA");
+    let timing = browser
+        .client()
+        .execute(
+            "const theme = performance.getEntriesByType('resource').find(r => r.name.includes('/gatehouse/theme.css'));\
+             const paint = performance.getEntriesByType('paint').find(p => p.name === 'first-paint');\
+             return [theme ? theme.responseEnd : -1, paint ? paint.startTime : -1];",
+            vec![],
+        )
+        .await?;
+    let (theme_loaded, first_paint) = (timing[0].as_f64().unwrap_or(-1.0), timing[1].as_f64().unwrap_or(-1.0));
+    println!("theme.css loaded at {theme_loaded:.1} ms, first paint at {first_paint:.1} ms");
+    ensure!(theme_loaded >= 0.0 && first_paint >= 0.0, "timings {timing}");
+    ensure!(theme_loaded <= first_paint, "theme loaded ({theme_loaded} ms) after first paint ({first_paint} ms)");
+    browser.set_window_size(375, 740).await?;
+    browser.screenshot("acme-dark-phone").await?;
+
+    // Measured, not asserted: first paint (the page background) and first contentful paint (the card, once the
+    // wasm ran) of the unbranded default and of Acme's page, median of five fresh loads each.
+    for (label, path) in [("default", "/loginname".to_owned()), ("acme", format!("/loginname?organization={org}"))] {
+        let mut paints = Vec::new();
+        for _ in 0..5 {
+            browser.goto("about:blank").await?;
+            browser.goto(&path).await?;
+            browser.wait_for("#loginName").await?;
+            let t = browser
+                .client()
+                .execute(
+                    "const p = n => (performance.getEntriesByType('paint').find(e => e.name === n) || {}).startTime || -1;\
+                     return [p('first-paint'), p('first-contentful-paint')];",
+                    vec![],
+                )
+                .await?;
+            paints.push((t[0].as_f64().unwrap_or(-1.0), t[1].as_f64().unwrap_or(-1.0)));
+        }
+        paints.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let (fp, fcp) = paints[2];
+        println!("{label}: first paint {fp:.0} ms, first contentful paint {fcp:.0} ms (median of 5)");
+    }
+    browser.close().await
+}

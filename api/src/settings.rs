@@ -49,6 +49,50 @@ pub mod management {
 
 pub use crate::object::Empty;
 
+/// The login policy's second-factor and multi-factor lists (v1 Admin API for the instance, Management API for an
+/// org's own policy), as ZITADEL's console and terraform provider write them.
+pub mod factors {
+    use super::*;
+
+    pub mod admin {
+        use super::*;
+        crate::rpc! {
+            ListLoginPolicySecondFactors in ADMIN_SERVICE: Post "/admin/v1/policies/login/second_factors/_search", Empty => ListFactorsResponse<SecondFactorType>;
+            AddSecondFactorToLoginPolicy in ADMIN_SERVICE: Post "/admin/v1/policies/login/second_factors", FactorRequest<SecondFactorType> => PolicyDetailsResponse;
+            RemoveSecondFactorFromLoginPolicy in ADMIN_SERVICE: Delete "/admin/v1/policies/login/second_factors/{type}", FactorRequest<SecondFactorType> => PolicyDetailsResponse;
+            ListLoginPolicyMultiFactors in ADMIN_SERVICE: Post "/admin/v1/policies/login/multi_factors/_search", Empty => ListFactorsResponse<MultiFactorType>;
+            AddMultiFactorToLoginPolicy in ADMIN_SERVICE: Post "/admin/v1/policies/login/multi_factors", FactorRequest<MultiFactorType> => PolicyDetailsResponse;
+            RemoveMultiFactorFromLoginPolicy in ADMIN_SERVICE: Delete "/admin/v1/policies/login/multi_factors/{type}", FactorRequest<MultiFactorType> => PolicyDetailsResponse;
+        }
+    }
+
+    pub mod management {
+        use super::*;
+        crate::rpc! {
+            ListLoginPolicySecondFactors in MANAGEMENT_SERVICE: Post "/management/v1/policies/login/second_factors/_search", Empty => ListFactorsResponse<SecondFactorType>;
+            AddSecondFactorToLoginPolicy in MANAGEMENT_SERVICE: Post "/management/v1/policies/login/second_factors", FactorRequest<SecondFactorType> => PolicyDetailsResponse;
+            RemoveSecondFactorFromLoginPolicy in MANAGEMENT_SERVICE: Delete "/management/v1/policies/login/second_factors/{type}", FactorRequest<SecondFactorType> => PolicyDetailsResponse;
+            ListLoginPolicyMultiFactors in MANAGEMENT_SERVICE: Post "/management/v1/policies/login/multi_factors/_search", Empty => ListFactorsResponse<MultiFactorType>;
+            AddMultiFactorToLoginPolicy in MANAGEMENT_SERVICE: Post "/management/v1/policies/login/multi_factors", FactorRequest<MultiFactorType> => PolicyDetailsResponse;
+            RemoveMultiFactorFromLoginPolicy in MANAGEMENT_SERVICE: Delete "/management/v1/policies/login/multi_factors/{type}", FactorRequest<MultiFactorType> => PolicyDetailsResponse;
+        }
+    }
+
+    /// `{"type": "SECOND_FACTOR_TYPE_OTP"}` (the REST path's `{type}` lands here too).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct FactorRequest<T> {
+        #[serde(rename = "type", default)]
+        pub factor_type: T,
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    pub struct ListFactorsResponse<T> {
+        pub details: crate::object::ListDetails,
+        #[serde(default)]
+        pub result: Vec<T>,
+    }
+}
+
 crate::proto_enum! {
     pub enum ResourceOwnerType {
         Unspecified = 0 => "RESOURCE_OWNER_TYPE_UNSPECIFIED",

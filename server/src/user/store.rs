@@ -10,7 +10,8 @@ use crate::AppState;
 pub const USER_COLUMNS: &str = "u.id, u.org_id, u.kind, u.username, u.state, u.given_name, u.family_name, u.nick_name,
     u.display_name, u.preferred_language, u.gender, u.email, u.email_verified, u.phone, u.password_hash,
     u.password_change_required, u.password_changed_at, u.failed_password_attempts, u.machine_description,
-    u.created_at, u.changed_at, u.sequence, o.primary_domain, u.phone_verified, u.pending_email";
+    u.created_at, u.changed_at, u.sequence, o.primary_domain, u.phone_verified, u.pending_email,
+    (SELECT m.mfa_init_skipped_at FROM user_mfa_state m WHERE m.user_id = u.id) AS mfa_init_skipped_at";
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRecord {
@@ -40,6 +41,8 @@ pub struct UserRecord {
     pub phone_verified: bool,
     /// A new address waiting for its verification code (self-service change); `email` stays the login email.
     pub pending_email: Option<String>,
+    /// When the user last skipped the "set up a second factor" prompt (`user_mfa_state`).
+    pub mfa_init_skipped_at: Option<String>,
 }
 
 impl UserRecord {
@@ -97,7 +100,7 @@ impl UserRecord {
                 phone: HumanPhone { phone: self.phone.clone().unwrap_or_default(), is_verified: self.phone_verified },
                 password_change_required: self.password_change_required,
                 password_changed: self.password_changed_at.as_deref().map(from_db).transpose()?,
-                mfa_init_skipped: None,
+                mfa_init_skipped: self.mfa_init_skipped_at.as_deref().map(from_db).transpose()?,
             };
             (Some(human), None)
         } else {
@@ -216,6 +219,7 @@ pub(crate) fn sample(username: &str, email: &str) -> UserRecord {
         primary_domain: "acme.localhost".into(),
         phone_verified: false,
         pending_email: None,
+        mfa_init_skipped_at: None,
     }
 }
 

@@ -8,6 +8,7 @@ mod apps;
 mod branding;
 mod browser;
 mod errors;
+mod login_policy;
 mod mfa_otp;
 mod mfa_totp;
 mod oidc;

@@ -6,7 +6,7 @@
 //! Loopback test mode: a domain under `.localhost` (RFC 6761: always this machine) is checked by fetching the
 //! challenge from this server's own public port over plain http, with the domain as `Host`. Gatehouse serves
 //! files of its SPA directory, so the file is placed at `<spa dir>/.well-known/zitadel-challenge/<token>`, exactly
-//! as one would on a real web server. Public domains are fetched over https; DNS TXT challenges are accepted when
+//! as one would on a real web server. Public domains are fetched over https (no redirects); DNS TXT challenges are
 //! generated but cannot be verified by this build yet.
 
 use std::time::Duration;
@@ -15,7 +15,6 @@ use axum::Router;
 use gatehouse_api::org_domain::{self as api, DomainFieldName, DomainValidationType};
 use serde_json::json;
 use sqlx::Row;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::auth::Caller;
 use crate::clock::{from_db, to_db};
@@ -298,39 +297,36 @@ fn challenge_failed(why: impl std::fmt::Display) -> Error {
     Error::failed_precondition("ORG-Domain-ChallengeFailed", format!("The domain challenge was not found: {why}"))
 }
 
-/// Fetches the HTTP challenge. Only the loopback test mode is implemented here (plain http to this server's port);
-/// public domains need https, which this build does not fetch yet.
+/// Fetches the HTTP challenge: `https://<domain>/...` for public domains; for `.localhost` domains (loopback test
+/// mode) plain http to this server's own port, with the domain as host name. No redirects are followed and at most
+/// 4 KiB are read: the check must not become a way to make this server crawl.
 async fn check_http(state: &AppState, domain: &str, token: &str) -> Result<()> {
-    if !(domain == "localhost" || domain.ends_with(".localhost")) {
-        return Err(challenge_failed("fetching public https challenges is not supported by this build"));
-    }
-    let port = state.public_url.port_or_known_default().unwrap_or(80);
     let path = format!("{CHALLENGE_PATH}{token}");
-    let body = tokio::time::timeout(Duration::from_secs(5), http_get(port, domain, &path))
-        .await
-        .map_err(|_| challenge_failed("timed out"))?
-        .map_err(challenge_failed)?;
-    if !constant_time_eq(body.trim(), token) {
-        return Err(challenge_failed(format!("http://{domain}:{port}{path} does not contain the token")));
+    let mut client =
+        reqwest::Client::builder().timeout(Duration::from_secs(5)).redirect(reqwest::redirect::Policy::none());
+    let url = if domain == "localhost" || domain.ends_with(".localhost") {
+        let port = state.public_url.port_or_known_default().unwrap_or(80);
+        client = client.resolve(domain, std::net::SocketAddr::from(([127, 0, 0, 1], port)));
+        format!("http://{domain}:{port}{path}")
+    } else {
+        format!("https://{domain}{path}")
+    };
+    let client = client.build().map_err(|e| Error::internal(format!("http client: {e}")))?;
+    let mut response = client.get(&url).send().await.map_err(|e| challenge_failed(format!("{url}: {e}")))?;
+    if !response.status().is_success() {
+        return Err(challenge_failed(format!("{url} answered {}", response.status())));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| challenge_failed(format!("{url}: {e}")))? {
+        body.extend_from_slice(&chunk);
+        if body.len() > 4096 {
+            return Err(challenge_failed(format!("{url} answered more than a token")));
+        }
+    }
+    if !constant_time_eq(String::from_utf8_lossy(&body).trim(), token) {
+        return Err(challenge_failed(format!("{url} does not contain the token")));
     }
     Ok(())
-}
-
-/// A minimal HTTP/1.1 GET to 127.0.0.1; the body of a 200 answer (at most 4 KiB read).
-async fn http_get(port: u16, host: &str, path: &str) -> std::result::Result<String, String> {
-    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.map_err(|e| e.to_string())?;
-    let request =
-        format!("GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await.map_err(|e| e.to_string())?;
-    let mut answer = Vec::new();
-    stream.take(4096 + 2048).read_to_end(&mut answer).await.map_err(|e| e.to_string())?;
-    let text = String::from_utf8_lossy(&answer);
-    let (head, body) = text.split_once("\r\n\r\n").ok_or("malformed answer")?;
-    let status = head.split_whitespace().nth(1).unwrap_or("");
-    if status != "200" {
-        return Err(format!("http://{host}:{port}{path} answered {status}"));
-    }
-    Ok(body.to_owned())
 }
 
 #[cfg(test)]

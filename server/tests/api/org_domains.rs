@@ -178,6 +178,19 @@ async fn add_list_verify_delete_domains() {
         .await;
     claim.assert_error(Form::Rest, 409, "already_exists", "ORG-Domain-Exists");
 
+    // Public domains are checked over https; a name that cannot resolve (.invalid, RFC 6761) fails the check.
+    let public = json!({"organizationId": org, "domain": "acme.invalid"});
+    s.call::<AddOrganizationDomain>(Form::Rest, &Auth::Pat, public.clone()).await.ok();
+    let mut with_type = public.clone();
+    with_type["type"] = json!("DOMAIN_VALIDATION_TYPE_HTTP");
+    s.call::<GenerateOrganizationDomainValidation>(Form::Rest, &Auth::Pat, with_type).await.ok();
+    let unreachable = s.call::<VerifyOrganizationDomain>(Form::Rest, &Auth::Pat, public).await;
+    unreachable.assert_error(Form::Rest, 400, "failed_precondition", "ORG-Domain-ChallengeFailed");
+    assert!(unreachable.body["message"]
+        .as_str()
+        .unwrap()
+        .contains("https://acme.invalid/.well-known/zitadel-challenge/"));
+
     // DNS challenges are generated with their record name, but this build cannot check them.
     let dns = s
         .call::<GenerateOrganizationDomainValidation>(

@@ -27,6 +27,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signedin") view=SignedIn />
                     <Route path=path!("/profile") view=Profile />
                     <Route path=path!("/logout") view=Logout />
+                    <Route path=path!("/mfa") view=crate::pages::mfa::Mfa />
+                    <Route path=path!("/mfa/set") view=crate::pages::mfa::MfaSet />
+                    <Route path=path!("/otp/time-based") view=crate::pages::otp::OtpTotp />
+                    <Route path=path!("/otp/sms") view=crate::pages::otp::OtpSms />
+                    <Route path=path!("/otp/email") view=crate::pages::otp::OtpEmail />
+                    <Route path=path!("/otp/time-based/set") view=crate::pages::otp_set::OtpTotpSet />
+                    <Route path=path!("/otp/sms/set") view=crate::pages::otp_set::OtpSmsSet />
+                    <Route path=path!("/otp/email/set") view=crate::pages::otp_set::OtpEmailSet />
+                    <Route path=path!("/recovery-code") view=crate::pages::recovery_code::RecoveryCode />
                     <Route path=path!("/dev/outbox") view=DevOutbox />
                 </FlatRoutes>
                 <crate::components::LegalFooter />

@@ -5,6 +5,7 @@ mod app;
 mod branding;
 mod client;
 mod components;
+mod flow;
 mod i18n;
 mod links;
 mod load;

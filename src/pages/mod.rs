@@ -3,10 +3,14 @@
 pub mod dev_outbox;
 pub mod loginname;
 pub mod logout;
+pub mod mfa;
 pub mod not_found;
+pub mod otp;
+pub mod otp_set;
 pub mod password;
 pub mod password_change;
 pub mod profile;
+pub mod recovery_code;
 pub mod register;
 pub mod signedin;
 pub mod verify;

@@ -60,7 +60,13 @@ pub fn Password() -> impl IntoView {
         let navigate = navigate.clone();
         client::spawn(async move {
             match sign_in(&name, known_session, secret).await {
-                Ok(Next::SignedIn { session_id }) => navigate(&links::signedin(&session_id), Default::default()),
+                Ok(Next::SignedIn { session_id }) => {
+                    // A second factor, setting one up, or signed in (flow.rs decides; the server enforces it).
+                    let next = crate::flow::after_first_factor(&session_id)
+                        .await
+                        .unwrap_or_else(|_| links::signedin(&session_id));
+                    navigate(&next, Default::default())
+                }
                 Ok(Next::ChangePassword { session_id }) => {
                     navigate(&links::password_change(&name, &session_id), Default::default())
                 }

@@ -43,7 +43,10 @@ pub fn default_login() -> LoginPolicyUpdate {
         passwordless_type: PasswordlessType::Allowed,
         password_check_lifetime: Duration::from_secs(864_000),
         external_login_check_lifetime: Duration::from_secs(864_000),
-        mfa_init_skip_lifetime: Duration::from_secs(2_592_000),
+        // ZITADEL's default is 720h, which sends every user without a second factor to the optional "set one up"
+        // prompt (/mfa/set) after the password. Gatehouse starts with the prompt off; an admin turns it on by
+        // setting a lifetime (the prompt then returns that long after each skip).
+        mfa_init_skip_lifetime: Duration::from_secs(0),
         second_factor_check_lifetime: Duration::from_secs(64_800),
         multi_factor_check_lifetime: Duration::from_secs(43_200),
         // Every second factor Gatehouse offers is allowed by default; admins narrow the list with the login policy's

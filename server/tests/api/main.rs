@@ -9,6 +9,7 @@ mod branding;
 mod browser;
 mod errors;
 mod login_policy;
+mod mfa_bench;
 mod mfa_otp;
 mod mfa_totp;
 mod oidc;

@@ -16,7 +16,7 @@ async fn settings_defaults_in_both_forms() {
         assert_eq!(st["allowRegister"], true);
         assert_eq!(st["passkeysType"], "PASSKEYS_TYPE_ALLOWED");
         assert_eq!(st["passwordCheckLifetime"], "864000s");
-        assert_eq!(st["mfaInitSkipLifetime"], "2592000s");
+        assert_eq!(st["mfaInitSkipLifetime"], "0s", "the optional MFA set-up prompt is off by default");
         assert_eq!(
             st["secondFactors"],
             json!([

@@ -6,3 +6,4 @@ mod login;
 mod navigation;
 mod profile;
 mod register;
+mod totp;

@@ -1,0 +1,83 @@
+//! The authenticator app: set up from the profile (the secret read off the page, codes computed here), then a login
+//! with password and code, with a wrong and a reused code on the way, then removal.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use gatehouse_e2e::prelude::*;
+use totp_rs::{Algorithm, Secret, TOTP};
+
+/// The 6-digit code of `secret` (base32, as the page shows it) `steps_ahead` 30-second steps from now.
+pub fn totp_code(secret: &str, steps_ahead: i64) -> Result<(String, i64)> {
+    let bytes = Secret::Encoded(secret.trim().to_owned()).to_bytes().map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs() as i64;
+    let step = now / 30 + steps_ahead;
+    Ok((TOTP::new_unchecked(Algorithm::SHA1, 6, 0, 30, bytes).generate((step * 30) as u64), step))
+}
+
+/// On the profile: set up the authenticator app; returns the secret shown.
+pub async fn enrol_totp_from_profile(browser: &Browser) -> Result<String> {
+    browser.goto("/profile").await?;
+    browser.wait_for_text_eq("#factor-totp-status", "Off").await?;
+    browser.click("#set-totp").await?;
+    browser.wait_for_url("/otp/time-based/set").await?;
+    browser.wait_for("#qr-code svg").await?;
+    let secret = browser.text("#totp-secret").await?;
+    ensure!(secret.len() == 32, "a 160-bit base32 secret on the page, got {secret:?}");
+    browser.fill("#code", "000000").await?;
+    browser.submit().await?;
+    browser.wait_for_text(".field-error", "wrong or has expired").await?;
+    let (code, _) = totp_code(&secret, 0)?;
+    browser.fill("#code", &code).await?;
+    browser.submit().await?;
+    browser.wait_for_url("/profile").await?;
+    browser.wait_for_text_eq("#factor-totp-status", "On").await?;
+    Ok(secret)
+}
+
+#[tokio::test]
+async fn totp_set_up_then_login_with_code_then_removed() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    let user = TestUser::new("theo");
+    let user_id = api.add_human_user(&user, true).await?;
+    let browser = Browser::start(&server).await?;
+    browser.login_as(&user.username, &user.password).await?;
+    let secret = enrol_totp_from_profile(&browser).await?;
+    let methods = api.get(&format!("/v2/users/{user_id}/authentication_methods")).await?;
+    ensure!(
+        methods["authMethodTypes"].to_string().contains("AUTHENTICATION_METHOD_TYPE_TOTP"),
+        "the server lists TOTP: {methods}"
+    );
+    browser.screenshot("totp-profile").await?;
+
+    browser.click("#logout").await?;
+    browser.wait_for_url("/loginname?loggedOut=1").await?;
+    browser.submit_login(&user.username, &user.password).await?;
+    browser.wait_for_url("/otp/time-based?").await?;
+    // The password alone is not a login: the profile sends this browser back to sign in.
+    let otp_url = browser.path().await?;
+    browser.goto("/profile").await?;
+    browser.wait_for_url("/loginname").await?;
+    browser.goto(&otp_url).await?;
+    browser.fill("#code", "123456").await?;
+    browser.submit().await?;
+    browser.wait_for_text(".field-error", "wrong or has expired").await?;
+    // The code used to finish the set-up (this step, or the one before by now) is spent.
+    let (used, _) = totp_code(&secret, 0)?;
+    browser.fill("#code", &used).await?;
+    browser.submit().await?;
+    browser.wait_for_text(".field-error", "already used").await?;
+    browser.screenshot("totp-login-reused").await?;
+    let (next, _) = totp_code(&secret, 1)?;
+    browser.fill("#code", &next).await?;
+    browser.submit().await?;
+    browser.wait_for_url("/signedin").await?;
+
+    browser.goto("/profile").await?;
+    browser.wait_for_text_eq("#factor-totp-status", "On").await?;
+    browser.click("#remove-totp").await?;
+    browser.wait_for_text_eq("#factor-totp-status", "Off").await?;
+    let methods = api.get(&format!("/v2/users/{user_id}/authentication_methods")).await?;
+    ensure!(!methods["authMethodTypes"].to_string().contains("TOTP"), "TOTP removed at the server: {methods}");
+    browser.close().await
+}

@@ -19,6 +19,10 @@ pub fn App() -> impl IntoView {
             <div class="page">
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=Root />
+                    <Route path=path!("/login") view=crate::pages::login::Login />
+                    <Route path=path!("/accounts") view=crate::pages::accounts::Accounts />
+                    <Route path=path!("/device") view=crate::pages::device::Device />
+                    <Route path=path!("/device/consent") view=crate::pages::device_consent::DeviceConsent />
                     <Route path=path!("/loginname") view=LoginName />
                     <Route path=path!("/password") view=Password />
                     <Route path=path!("/password/change") view=PasswordChange />
@@ -27,6 +31,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signedin") view=SignedIn />
                     <Route path=path!("/profile") view=Profile />
                     <Route path=path!("/logout") view=Logout />
+                    <Route path=path!("/logout/done") view=crate::pages::logout_done::LogoutDone />
                     <Route path=path!("/mfa") view=crate::pages::mfa::Mfa />
                     <Route path=path!("/mfa/set") view=crate::pages::mfa::MfaSet />
                     <Route path=path!("/otp/time-based") view=crate::pages::otp::OtpTotp />

@@ -8,6 +8,9 @@ pub const REGISTER: &str = "/register";
 pub const VERIFY: &str = "/verify";
 pub const SIGNEDIN: &str = "/signedin";
 pub const PROFILE: &str = "/profile";
+pub const ACCOUNTS: &str = "/accounts";
+pub const DEVICE_CONSENT: &str = "/device/consent";
+pub const LOGOUT_DONE: &str = "/logout/done";
 
 /// Query parameter names, shared with ZITADEL's login and with the links the server mails.
 pub mod param {
@@ -22,6 +25,8 @@ pub mod param {
     pub const AUTH_REQUEST: &str = "authRequest";
     /// The organization whose branding and settings apply.
     pub const ORGANIZATION: &str = "organization";
+    /// `/logout` was opened by an app's end_session request.
+    pub const END_SESSION: &str = "endSession";
 }
 
 /// `path?k=v&...`, skipping empty values, with keys and values percent-encoded. The flow parameters of the current

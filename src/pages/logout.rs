@@ -8,13 +8,15 @@ use leptos_router::hooks::use_navigate;
 use crate::client;
 use crate::components::{ActionButton, Card, ErrorBanner, SessionList};
 use crate::i18n::{error_message, t, Msg};
-use crate::links;
+use crate::links::{self, param};
 use crate::load::Load;
+use crate::pages::use_query_param;
 use crate::sessions;
 
 #[component]
 pub fn Logout() -> impl IntoView {
     let navigate = use_navigate();
+    let ended_by_app = use_query_param(param::END_SESSION).get_untracked().is_some();
     let browser_sessions = Load::new(|| async {
         sessions::browser_sessions()
             .await
@@ -41,7 +43,9 @@ pub fn Logout() -> impl IntoView {
             }
             pending.set(false);
             if leave_when_done && form_error.get_untracked().is_none() {
-                navigate(&links::signed_out(), Default::default());
+                // An app's end_session sent the user here: they end on the "signed out" page, not the sign-in.
+                let done = if ended_by_app { links::LOGOUT_DONE.to_owned() } else { links::signed_out() };
+                navigate(&done, Default::default());
             } else {
                 browser_sessions.reload();
             }

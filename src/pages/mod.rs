@@ -1,9 +1,14 @@
 //! One module per route, named after it.
 
+pub mod accounts;
 pub mod dev_outbox;
+pub mod device;
+pub mod device_consent;
+pub mod login;
 pub mod loginname;
 pub mod logout;
 pub mod mfa;
+pub mod logout_done;
 pub mod not_found;
 pub mod otp;
 pub mod otp_set;

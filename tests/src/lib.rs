@@ -12,6 +12,7 @@ mod api;
 mod browser;
 mod flows;
 mod mail;
+pub mod oidc;
 mod paths;
 mod server;
 

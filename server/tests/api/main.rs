@@ -15,6 +15,7 @@ mod mfa_totp;
 mod oidc;
 mod oidc_device;
 mod oidc_logout;
+mod oidc_throughput;
 mod org_domains;
 mod orgs;
 mod phone;

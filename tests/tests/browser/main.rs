@@ -4,6 +4,8 @@
 mod branding;
 mod login;
 mod navigation;
+mod oidc;
+mod oidc_accounts;
 mod profile;
 mod register;
 mod totp;

@@ -1,0 +1,78 @@
+//! `/accounts`: the account chooser. Lists the accounts signed in on this browser (avatar initials, name, login
+//! name); picking one continues with it (to `/signedin`, which answers the app when `authRequest` is present), and
+//! "use another account" starts a new sign-in. The server still checks each choice (fresh factors, max_age).
+
+use gatehouse_api::session::Session;
+use leptos::prelude::*;
+
+use crate::components::Card;
+use crate::i18n::{t, Msg};
+use crate::links;
+use crate::load::Load;
+use crate::sessions;
+
+/// Display name and login name of a session's user.
+fn names(session: &Session) -> (String, String) {
+    let user = session.factors.as_ref().and_then(|f| f.user.as_ref());
+    let display = user.map(|u| u.display_name.clone()).unwrap_or_default();
+    let login = user.map(|u| u.login_name.clone()).unwrap_or_default();
+    (if display.is_empty() { login.clone() } else { display }, login)
+}
+
+/// Up to two initials for the avatar circle.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace().filter_map(|word| word.chars().next()).take(2).flat_map(char::to_uppercase).collect()
+}
+
+#[component]
+pub fn Accounts() -> impl IntoView {
+    let accounts = Load::new(|| async {
+        let mut list: Vec<Session> =
+            sessions::browser_sessions().await?.into_iter().filter(sessions::is_signed_in).collect();
+        list.sort_by_key(|s| std::cmp::Reverse(s.change_date.or(s.creation_date)));
+        Ok(list)
+    });
+    view! {
+        <Card title=Msg::AccountsTitle>
+            {accounts
+                .view(|list| {
+                    let items = list
+                        .into_iter()
+                        .map(|session| {
+                            let (name, login) = names(&session);
+                            view! {
+                                <li>
+                                    <a class="account" id=format!("account-{}", session.id) href=links::signedin(&session.id)>
+                                        <span class="avatar" aria-hidden="true">{initials(&name)}</span>
+                                        <span class="account-names">
+                                            <span class="account-name">{name}</span>
+                                            <span class="muted account-login">{login}</span>
+                                        </span>
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <p class="intro">{t(Msg::AccountsIntro)}</p>
+                        <ul class="account-list" id="account-list">{items}</ul>
+                        <a id="use-another-account" class="button" href=links::with_query(links::LOGINNAME, &[])>
+                            {t(Msg::UseAnotherAccount)}
+                        </a>
+                    }
+                })}
+        </Card>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_take_the_first_letters_of_two_words() {
+        assert_eq!(initials("ada lovelace byron"), "AL");
+        assert_eq!(initials("Ümit"), "Ü");
+        assert_eq!(initials(""), "");
+    }
+}

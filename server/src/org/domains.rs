@@ -6,8 +6,9 @@
 //! Loopback test mode: a domain under `.localhost` (RFC 6761: always this machine) is checked by fetching the
 //! challenge from this server's own public port over plain http, with the domain as `Host`. Gatehouse serves
 //! files of its SPA directory, so the file is placed at `<spa dir>/.well-known/zitadel-challenge/<token>`, exactly
-//! as one would on a real web server. Public domains are fetched over https (no redirects); DNS TXT challenges are
-//! generated but cannot be verified by this build yet.
+//! as one would on a real web server; a DNS challenge's TXT record is asked from 127.0.0.1 over UDP on this
+//! server's port number. Public domains are fetched over https (no redirects) and looked up through the system's
+//! resolver.
 
 use std::time::Duration;
 
@@ -267,12 +268,8 @@ async fn verify(
     let kind = DomainValidationType::from_number(row.try_get("validation_type")?).unwrap_or_default();
     match kind {
         DomainValidationType::Http => check_http(&state, &domain, &token).await?,
-        _ => {
-            return Err(Error::failed_precondition(
-                "ORG-Domain-DnsUnsupported",
-                "DNS TXT challenges cannot be checked by this server yet; use DOMAIN_VALIDATION_TYPE_HTTP",
-            ))
-        }
+        DomainValidationType::Dns => check_dns(&state, &domain, &token).await?,
+        DomainValidationType::Unspecified => return Err(domain_not_found()),
     }
     let now = state.now();
     let updated = sqlx::query(
@@ -325,6 +322,24 @@ async fn check_http(state: &AppState, domain: &str, token: &str) -> Result<()> {
     }
     if !constant_time_eq(String::from_utf8_lossy(&body).trim(), token) {
         return Err(challenge_failed(format!("{url} does not contain the token")));
+    }
+    Ok(())
+}
+
+/// Reads the TXT records of `_zitadel-challenge.<domain>` from the system resolver; in loopback test mode
+/// (`.localhost` domains) from 127.0.0.1 on this server's port number over UDP, where a test can answer.
+async fn check_dns(state: &AppState, domain: &str, token: &str) -> Result<()> {
+    let name = challenge_url(domain, DomainValidationType::Dns, token);
+    let resolver = if domain == "localhost" || domain.ends_with(".localhost") {
+        let port = state.public_url.port_or_known_default().unwrap_or(53);
+        std::net::SocketAddr::from(([127, 0, 0, 1], port))
+    } else {
+        super::dns::system_resolver().ok_or_else(|| challenge_failed("no nameserver in /etc/resolv.conf"))?
+    };
+    let records =
+        super::dns::txt_records(resolver, &name).await.map_err(|e| challenge_failed(format!("{name}: {e}")))?;
+    if !records.iter().any(|r| constant_time_eq(r.trim(), token)) {
+        return Err(challenge_failed(format!("no TXT record of {name} holds the token")));
     }
     Ok(())
 }

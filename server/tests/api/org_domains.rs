@@ -191,7 +191,26 @@ async fn add_list_verify_delete_domains() {
         .unwrap()
         .contains("https://acme.invalid/.well-known/zitadel-challenge/"));
 
-    // DNS challenges are generated with their record name, but this build cannot check them.
+    // DNS: the TXT record of _zitadel-challenge.<domain>; in loopback mode asked from 127.0.0.1 over UDP on the
+    // server's port number, where this test answers.
+    let txt = json!({"organizationId": org, "domain": "txt.acme.localhost"});
+    s.call::<AddOrganizationDomain>(Form::Rest, &Auth::Pat, txt.clone()).await.ok();
+    let mut with_type = txt.clone();
+    with_type["type"] = json!("DOMAIN_VALIDATION_TYPE_DNS");
+    let generated = s.call::<GenerateOrganizationDomainValidation>(Form::Connect, &Auth::Pat, with_type).await;
+    assert_eq!(generated.ok()["url"], "_zitadel-challenge.txt.acme.localhost");
+    let token = generated.ok()["token"].as_str().unwrap().to_owned();
+    let port: u16 = s.base.rsplit(':').next().unwrap().parse().unwrap();
+    let dns = tokio::net::UdpSocket::bind(("127.0.0.1", port)).await.unwrap();
+    let wrong = tokio::spawn(answer_txt(dns, vec!["v=spf1 -all".to_owned(), "not-it".to_owned()]));
+    let failed = s.call::<VerifyOrganizationDomain>(Form::Rest, &Auth::Pat, txt.clone()).await;
+    failed.assert_error(Form::Rest, 400, "failed_precondition", "ORG-Domain-ChallengeFailed");
+    let dns = wrong.await.unwrap();
+    let right = tokio::spawn(answer_txt(dns, vec!["v=spf1 -all".to_owned(), token]));
+    s.call::<VerifyOrganizationDomain>(Form::Connect, &Auth::Pat, txt).await.ok();
+    right.await.unwrap();
+
+    // DNS challenges of public domains are generated with their record name.
     let dns = s
         .call::<GenerateOrganizationDomainValidation>(
             Form::Rest,
@@ -225,6 +244,24 @@ async fn add_list_verify_delete_domains() {
     let page =
         s.client.get(format!("{}/loginname", s.base)).header("host", "login.acme.localhost").send().await.unwrap();
     assert!(!page.text().await.unwrap().contains("gatehouse-org"));
+}
+
+/// Answers one DNS query on `socket` with the given TXT records; gives the socket back.
+async fn answer_txt(socket: tokio::net::UdpSocket, records: Vec<String>) -> tokio::net::UdpSocket {
+    let mut buf = [0u8; 512];
+    let (len, from) = socket.recv_from(&mut buf).await.unwrap();
+    let mut answer = buf[..len].to_vec();
+    answer[2] = 0x81; // response, recursion desired
+    answer[3] = 0x80; // recursion available, no error
+    answer[7] = records.len() as u8;
+    for record in records {
+        answer.extend_from_slice(&[0xc0, 12, 0, 16, 0, 1, 0, 0, 0, 60]); // name = the question's, TXT, IN, TTL
+        answer.extend_from_slice(&((record.len() + 1) as u16).to_be_bytes());
+        answer.push(record.len() as u8);
+        answer.extend_from_slice(record.as_bytes());
+    }
+    socket.send_to(&answer, from).await.unwrap();
+    socket
 }
 
 #[tokio::test]

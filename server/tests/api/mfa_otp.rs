@@ -1,7 +1,7 @@
 //! One-time codes by email as a second factor: enabling it, the session's otpEmail challenge and check with its error
 //! paths, returnCode only for login clients, and removing the last factor under a forced MFA.
 
-use gatehouse_api::mfa::{AddOTPEmail, ListAuthenticationMethodTypes, RemoveOTPEmail};
+use gatehouse_api::mfa::{AddOTPEmail, AddOTPSMS, ListAuthenticationMethodTypes, RemoveOTPEmail};
 use gatehouse_api::session::{GetSession, SetSession};
 use gatehouse_api::settings::admin::UpdateLoginPolicy;
 use gatehouse_api::user::GetUserByID;
@@ -109,4 +109,40 @@ async fn a_browser_cannot_take_the_code_instead_of_receiving_it() {
     let code = s.latest_code(email).await;
     s.call::<SetSession>(Form::Connect, &browser, check(&sid, &code)).await.ok();
     s.call::<GetUserByID>(Form::Connect, &browser, json!({"userId": uid})).await.ok();
+}
+
+#[tokio::test]
+async fn sms_codes_need_a_verified_number_and_arrive_by_sms() {
+    let s = start().await;
+    let email = "sam@example.com";
+    let number = "+41791112233";
+    let uid = s.add_user(email, true).await;
+    let none = s.call::<AddOTPSMS>(Form::Rest, &Auth::Pat, json!({"userId": uid})).await;
+    none.assert_error(Form::Rest, 400, "failed_precondition", "COMMAND-Sg1hy");
+    let set = json!({"userId": uid, "phone": number, "isVerified": true});
+    s.call::<gatehouse_api::user::SetPhone>(Form::Connect, &Auth::Pat, set).await.ok();
+    s.call::<AddOTPSMS>(Form::Rest, &Auth::Pat, json!({"userId": uid})).await.ok();
+    s.clock.advance(chrono::Duration::seconds(1));
+    let (sid, _) = s.login(email, PASSWORD).await;
+    let sms_challenge = json!({"sessionId": sid, "challenges": {"otpSms": {}}});
+    s.call::<SetSession>(Form::Connect, &Auth::Pat, sms_challenge).await.ok();
+    let outbox = s.send(s.request(reqwest::Method::GET, "/gatehouse/v1/dev/outbox", &Auth::Pat)).await;
+    let sms = outbox.ok()["sms"].as_array().unwrap().iter().rev().find(|m| m["to"] == number).unwrap().clone();
+    let text = sms["text"].as_str().unwrap();
+    let code: String = text.split(|c: char| !c.is_ascii_digit()).find(|w| w.len() == 6).unwrap().to_owned();
+    let wrong = s
+        .call::<SetSession>(
+            Form::Connect,
+            &Auth::Pat,
+            json!({"sessionId": sid, "checks": {"otpSms": {"code": "000000"}}}),
+        )
+        .await;
+    wrong.assert_error(Form::Connect, 400, "invalid_argument", "COMMAND-Code-Invalid");
+    let ok = s
+        .call::<SetSession>(Form::Connect, &Auth::Pat, json!({"sessionId": sid, "checks": {"otpSms": {"code": code}}}))
+        .await;
+    ok.ok();
+    let session = s.call::<GetSession>(Form::Rest, &Auth::Pat, json!({"sessionId": sid})).await;
+    assert!(session.ok()["session"]["factors"]["otpSms"]["verifiedAt"].is_string());
+    s.call::<gatehouse_api::mfa::RemoveOTPSMS>(Form::Rest, &Auth::Pat, json!({"userId": uid})).await.ok();
 }

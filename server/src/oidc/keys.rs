@@ -12,9 +12,11 @@ use rsa::traits::PublicKeyParts;
 use serde::Serialize;
 use serde_json::{json, Value};
 use sqlx::Row;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 use tokio::sync::Mutex;
 
-use crate::clock::{from_db, to_db};
+use crate::clock::{from_db, to_db, Timestamp};
 use crate::error::{Error, Result};
 use crate::AppState;
 
@@ -22,9 +24,27 @@ pub const ROTATE_AFTER: Duration = Duration::days(30);
 /// Longer than the longest-lived signed token (ID tokens and JWT access tokens: [`super::tokens::ACCESS_TOKEN_LIFETIME`]).
 pub const PUBLISH_RETIRED_FOR: Duration = Duration::days(2);
 
+#[derive(Clone)]
 pub struct SigningKey {
     pub id: String,
-    pair: RsaKeyPair,
+    pair: Arc<RsaKeyPair>,
+    created_at: Timestamp,
+}
+
+/// Parsed signing keys by instance (parsing PKCS#8 costs more than signing). Several servers may share a process
+/// (the API tests), hence the key.
+fn cache() -> &'static std::sync::Mutex<HashMap<String, SigningKey>> {
+    static CACHE: OnceLock<std::sync::Mutex<HashMap<String, SigningKey>>> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+fn cached(state: &AppState) -> Option<SigningKey> {
+    let key = cache().lock().unwrap_or_else(|p| p.into_inner()).get(&state.instance.id).cloned()?;
+    (state.now().signed_duration_since(key.created_at) < ROTATE_AFTER).then_some(key)
+}
+
+fn remember(state: &AppState, key: &SigningKey) {
+    cache().lock().unwrap_or_else(|p| p.into_inner()).insert(state.instance.id.clone(), key.clone());
 }
 
 pub struct PublicKey {
@@ -38,14 +58,16 @@ static CREATE_LOCK: Mutex<()> = Mutex::const_new(());
 
 /// The key to sign with now, created (and the previous one retired) when there is none or it is too old.
 pub async fn current(state: &AppState) -> Result<SigningKey> {
-    if let Some(key) = newest_fresh(state).await? {
+    if let Some(key) = cached(state) {
         return Ok(key);
     }
     let _guard = CREATE_LOCK.lock().await;
-    if let Some(key) = newest_fresh(state).await? {
-        return Ok(key);
-    }
-    rotate(state).await
+    let key = match newest_fresh(state).await? {
+        Some(key) => key,
+        None => rotate(state).await?,
+    };
+    remember(state, &key);
+    Ok(key)
 }
 
 async fn newest_fresh(state: &AppState) -> Result<Option<SigningKey>> {
@@ -62,7 +84,7 @@ async fn newest_fresh(state: &AppState) -> Result<Option<SigningKey>> {
     let der =
         STANDARD.decode(row.try_get::<String, _>("private_pkcs8")?).map_err(|e| Error::internal(e.to_string()))?;
     let pair = RsaKeyPair::from_pkcs8(&der).map_err(|e| Error::internal(format!("stored signing key: {e}")))?;
-    Ok(Some(SigningKey { id: row.try_get("id")?, pair }))
+    Ok(Some(SigningKey { id: row.try_get("id")?, pair: Arc::new(pair), created_at: created }))
 }
 
 /// Creates a new signing key and retires the others (they stay published for a while).
@@ -86,7 +108,7 @@ pub async fn rotate(state: &AppState) -> Result<SigningKey> {
         .await?;
     tx.commit().await?;
     tracing::info!(kid = %id, "created a new OIDC signing key");
-    Ok(SigningKey { id, pair })
+    Ok(SigningKey { id, pair: Arc::new(pair), created_at: from_db(&now)? })
 }
 
 /// Keys to publish: the current one and those retired less than [`PUBLISH_RETIRED_FOR`] ago.

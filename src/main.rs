@@ -13,6 +13,7 @@ mod pages;
 mod password_rules;
 mod sessions;
 mod user_agent;
+mod webauthn;
 
 fn main() {
     // Panics show up in the browser console with a Rust backtrace instead of "unreachable executed".

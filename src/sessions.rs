@@ -19,7 +19,11 @@ pub fn user_id(session: &Session) -> Option<&str> {
 /// A session counts as signed in once its user proved a password; a session with only the user check is a login
 /// that was started and abandoned.
 pub fn is_signed_in(session: &Session) -> bool {
-    user_id(session).is_some() && session.factors.as_ref().is_some_and(|factors| factors.password.is_some())
+    // A passkey (a user-verified WebAuthn check) signs in without a password.
+    user_id(session).is_some()
+        && session.factors.as_ref().is_some_and(|factors| {
+            factors.password.is_some() || factors.web_auth_n.as_ref().is_some_and(|w| w.user_verified)
+        })
 }
 
 /// The signed-in session to show: `preferred` if it is one, else the one used most recently.

@@ -56,7 +56,7 @@ pub fn LoginName() -> impl IntoView {
                 Ok(created) => {
                     // "Back" from the password step returns here with the name filled in.
                     links::remember_current_url(&links::loginname(&name));
-                    navigate(&links::password(&name, &created.session_id), Default::default());
+                    navigate(&crate::pages::passkey::first_step(&name, &created.session_id).await, Default::default());
                 }
                 Err(error) => {
                     pending.set(false);
@@ -85,6 +85,7 @@ pub fn LoginName() -> impl IntoView {
                 />
                 <SubmitButton label=Msg::Continue pending_label=Msg::Checking pending />
             </form>
+            <crate::pages::passkey::PasskeySignIn />
             <p class="alternative">
                 {t(Msg::NoAccountYet)}
                 " "

@@ -12,12 +12,15 @@ pub mod logout_done;
 pub mod not_found;
 pub mod otp;
 pub mod otp_set;
+pub mod passkey;
+pub mod passkey_set;
 pub mod password;
 pub mod password_change;
 pub mod profile;
 pub mod recovery_code;
 pub mod register;
 pub mod signedin;
+pub mod u2f;
 pub mod verify;
 
 use leptos::prelude::*;

@@ -124,6 +124,7 @@ pub fn Password() -> impl IntoView {
                 </TextField>
                 <SubmitButton label=Msg::SignIn pending_label=Msg::SigningIn pending />
             </form>
+            <crate::pages::passkey::PasskeyInsteadLink login_name session_id />
         </Card>
     }
 }

@@ -15,6 +15,7 @@ mod mail;
 pub mod oidc;
 mod paths;
 mod server;
+pub mod webauthn;
 
 pub use api::Api;
 pub use browser::Browser;

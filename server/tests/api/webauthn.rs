@@ -392,3 +392,33 @@ async fn only_the_user_or_an_admin_manages_passkeys() {
     let a = s.call::<RegisterPasskey>(Form::Connect, &Auth::Browser(None), json!({"userId": uid})).await;
     a.assert_error(Form::Connect, 403, "permission_denied", "AUTHZ-HKJD33");
 }
+
+/// Server time per passkey assertion verification (`cargo test -p gatehouse-server --test api
+/// passkey_assertion_microbenchmark -- --ignored --nocapture`, add `--release` for the real number): the
+/// library's verification (clientData, rp id hash, flags, P-256 signature, counter) plus the ceremony state
+/// decoding the server does per check, without HTTP or database.
+#[test]
+#[ignore]
+fn passkey_assertion_microbenchmark() {
+    use webauthn_rs::prelude::{PasskeyAuthentication, PublicKeyCredential, RegisterPublicKeyCredential, Url, Uuid};
+    let origin = Url::parse("http://localhost:8080").unwrap();
+    let rp = webauthn_rs::WebauthnBuilder::new("localhost", &origin).unwrap().build().unwrap();
+    let (ccr, reg) = rp.start_passkey_registration(Uuid::new_v4(), "bench", "Bench", None).unwrap();
+    let (mut key, credential) = SoftKey::create(&serde_json::to_value(ccr).unwrap(), origin.as_str().trim_end_matches('/'), UP | UV);
+    let credential: RegisterPublicKeyCredential = serde_json::from_value(credential).unwrap();
+    let passkey = rp.finish_passkey_registration(&credential, &reg).unwrap();
+    let rounds = 200;
+    let mut total = std::time::Duration::ZERO;
+    for _ in 0..rounds {
+        let (rcr, ast) = rp.start_passkey_authentication(std::slice::from_ref(&passkey)).unwrap();
+        let stored = serde_json::to_string(&ast).unwrap();
+        let response: PublicKeyCredential =
+            serde_json::from_value(key.assert(&serde_json::to_value(rcr).unwrap(), UP | UV)).unwrap();
+        let started = std::time::Instant::now();
+        let ast: PasskeyAuthentication = serde_json::from_str(&stored).unwrap();
+        let result = rp.finish_passkey_authentication(&response, &ast).unwrap();
+        total += started.elapsed();
+        assert!(result.user_verified());
+    }
+    println!("passkey assertion verification: {:.1} µs per check ({rounds} rounds)", total.as_micros() as f64 / rounds as f64);
+}

@@ -6,6 +6,8 @@ mod login;
 mod navigation;
 mod oidc;
 mod oidc_accounts;
+mod passkey;
 mod profile;
 mod register;
 mod totp;
+mod u2f;

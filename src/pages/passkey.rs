@@ -1,0 +1,308 @@
+//! `/passkey[?loginName=..&sessionId=..]`: sign in with a passkey. With a session from the login name step, the
+//! browser is asked for one of that user's passkeys; without one ("Sign in with a passkey"), for any passkey it
+//! holds for this site, and the server finds the account from it.
+//!
+//! [`assert_on_session`] is shared with `/u2f` (a security key after the password) and the login name page's
+//! autofill (conditional mediation).
+
+use gatehouse_api::session::{
+    Challenges, CheckWebAuthN, Checks, CreateSession, CreateSessionRequest, RequestChallenges, RequestWebAuthN,
+    SetSession, SetSessionRequest, UserVerificationRequirement,
+};
+use gatehouse_api::ApiError;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::client;
+use crate::components::{ActionButton, Card, ErrorBanner};
+use crate::i18n::{error_message, t, Msg};
+use crate::links::{self, param};
+use crate::pages::use_query_param;
+use crate::webauthn::{self, Failure};
+
+/// Why a WebAuthn sign-in step failed: the browser side or the server side.
+pub enum Problem {
+    Browser(Failure),
+    Api(ApiError),
+}
+
+impl From<ApiError> for Problem {
+    fn from(e: ApiError) -> Self {
+        Problem::Api(e)
+    }
+}
+
+impl Problem {
+    pub fn message(&self) -> Msg {
+        match self {
+            Problem::Browser(f) => f.message(),
+            Problem::Api(e) => error_message(e),
+        }
+    }
+}
+
+fn request(requirement: UserVerificationRequirement) -> RequestChallenges {
+    let domain = web_sys::window().and_then(|w| w.location().hostname().ok()).unwrap_or_default();
+    RequestChallenges {
+        web_auth_n: Some(RequestWebAuthN { domain, user_verification_requirement: requirement }),
+        ..Default::default()
+    }
+}
+
+fn options_of(challenges: Option<Challenges>) -> Result<serde_json::Value, Problem> {
+    challenges
+        .and_then(|c| c.web_auth_n)
+        .map(|w| w.public_key_credential_request_options)
+        .ok_or_else(|| Problem::Browser(Failure::Other("no webAuthN challenge in the answer".into())))
+}
+
+/// Asks the session for a challenge, lets the browser answer it, and sends the answer as the session's check.
+pub async fn assert_on_session(session_id: &str, requirement: UserVerificationRequirement) -> Result<(), Problem> {
+    let challenged = client::call::<SetSession>(&SetSessionRequest {
+        session_id: session_id.to_owned(),
+        challenges: Some(request(requirement)),
+        ..Default::default()
+    })
+    .await?;
+    let options = options_of(challenged.challenges)?;
+    let assertion = webauthn::get_assertion(&options, false, None).await.map_err(Problem::Browser)?;
+    check(session_id, assertion).await
+}
+
+pub async fn check(session_id: &str, assertion: serde_json::Value) -> Result<(), Problem> {
+    client::call::<SetSession>(&SetSessionRequest {
+        session_id: session_id.to_owned(),
+        checks: Some(Checks {
+            web_auth_n: Some(CheckWebAuthN { credential_assertion_data: assertion }),
+            ..Default::default()
+        }),
+        ..Default::default()
+    })
+    .await?;
+    Ok(())
+}
+
+/// A new session with a discoverable challenge (no user yet): its id and the browser's options.
+pub async fn usernameless_session() -> Result<(String, serde_json::Value), Problem> {
+    let created = client::call::<CreateSession>(&CreateSessionRequest {
+        challenges: Some(request(UserVerificationRequirement::Required)),
+        ..Default::default()
+    })
+    .await?;
+    let options = options_of(created.challenges)?;
+    Ok((created.session_id, options))
+}
+
+/// The whole "Sign in with a passkey" button flow; the signed-in session's id.
+pub async fn sign_in_without_username() -> Result<String, Problem> {
+    let (session_id, options) = usernameless_session().await?;
+    let assertion = webauthn::get_assertion(&options, false, None).await.map_err(Problem::Browser)?;
+    check(&session_id, assertion).await?;
+    Ok(session_id)
+}
+
+#[component]
+pub fn Passkey() -> impl IntoView {
+    let navigate = use_navigate();
+    let login_name = use_query_param(param::LOGIN_NAME);
+    let session_id = use_query_param(param::SESSION_ID);
+    let error = RwSignal::new(None::<Msg>);
+    let pending = RwSignal::new(false);
+    let supported = webauthn::supported();
+    if !supported {
+        error.set(Some(Msg::WebAuthnUnsupported));
+    }
+
+    let on_click = Callback::new(move |()| {
+        if pending.get_untracked() {
+            return;
+        }
+        error.set(None);
+        pending.set(true);
+        let known = session_id.get_untracked();
+        let navigate = navigate.clone();
+        client::spawn(async move {
+            let outcome = match known {
+                Some(id) => assert_on_session(&id, UserVerificationRequirement::Required).await.map(|()| id),
+                None => sign_in_without_username().await,
+            };
+            let next = match outcome {
+                Ok(id) => crate::flow::after_first_factor(&id).await.map_err(Problem::Api),
+                Err(problem) => Err(problem),
+            };
+            match next {
+                Ok(href) => navigate(&href, Default::default()),
+                Err(problem) => {
+                    pending.set(false);
+                    error.set(Some(problem.message()));
+                }
+            }
+        });
+    });
+
+    let shown = login_name.get_untracked();
+    let password_href = match (&shown, session_id.get_untracked()) {
+        (Some(name), Some(id)) => links::password(name, &id),
+        _ => links::with_query(links::LOGINNAME, &[]),
+    };
+    view! {
+        <Card title=Msg::PasskeyTitle focus_heading=false>
+            {shown
+                .map(|name| {
+                    view! {
+                        <p class="identity">
+                            <span class="identity-name">{name.clone()}</span>
+                            <a href=links::loginname(&name) class="identity-switch">
+                                {t(Msg::NotYou)}
+                            </a>
+                        </p>
+                    }
+                })}
+            <p class="intro">{t(Msg::PasskeyIntro)}</p>
+            <ErrorBanner error=error />
+            <ActionButton
+                id="passkey-button"
+                label=Msg::PasskeyUse
+                pending_label=Msg::PasskeyWaiting
+                pending
+                blocked=Signal::stored(!supported)
+                on_click
+            />
+            <p class="alternative">
+                <a id="use-password-link" href=password_href>
+                    {t(Msg::UsePasswordInstead)}
+                </a>
+            </p>
+        </Card>
+    }
+}
+
+/// Where the login name step leads: the password, or the passkey when the login settings offer no password.
+pub async fn first_step(login_name: &str, session_id: &str) -> String {
+    use gatehouse_api::settings::{GetLoginSettings, SettingsRequest};
+    let settings = client::call::<GetLoginSettings>(&SettingsRequest::default()).await.map(|s| s.settings);
+    match settings {
+        Ok(s) if !s.allow_username_password => {
+            links::with_query("/passkey", &[(param::LOGIN_NAME, login_name), (param::SESSION_ID, session_id)])
+        }
+        _ => links::password(login_name, session_id),
+    }
+}
+
+/// The login name page's passkey entry points: the "Sign in with a passkey" button, and passkeys offered in the
+/// username field's autofill (conditional mediation) where the browser supports it. Both need no username.
+#[component]
+pub fn PasskeySignIn() -> impl IntoView {
+    let navigate = use_navigate();
+    let error = RwSignal::new(None::<Msg>);
+    let pending = RwSignal::new(false);
+    // The autofill request waits in the background; the button (a modal request) must cancel it first.
+    let autofill: StoredValue<Option<web_sys::AbortController>, LocalStorage> = StoredValue::new_local(None);
+    let abort_autofill = move || {
+        if let Some(controller) = autofill.try_update_value(|c| c.take()).flatten() {
+            controller.abort();
+        }
+    };
+    on_cleanup(abort_autofill);
+    let finish = {
+        let navigate = navigate.clone();
+        move |outcome: Result<String, Problem>| {
+            let navigate = navigate.clone();
+            client::spawn(async move {
+                let next = match outcome {
+                    Ok(id) => crate::flow::after_first_factor(&id).await.map_err(Problem::Api),
+                    Err(problem) => Err(problem),
+                };
+                match next {
+                    Ok(href) => navigate(&href, Default::default()),
+                    Err(Problem::Browser(Failure::Aborted)) => {}
+                    Err(problem) => {
+                        pending.set(false);
+                        error.set(Some(problem.message()));
+                    }
+                }
+            });
+        }
+    };
+    if webauthn::supported() {
+        let finish = finish.clone();
+        client::spawn(async move {
+            if !webauthn::conditional_mediation_available().await {
+                return;
+            }
+            let Ok(controller) = web_sys::AbortController::new() else { return };
+            let signal = controller.signal();
+            autofill.set_value(Some(controller));
+            let outcome = async {
+                let (session_id, options) = usernameless_session().await?;
+                let assertion =
+                    webauthn::get_assertion(&options, true, Some(&signal)).await.map_err(Problem::Browser)?;
+                pending.set(true);
+                check(&session_id, assertion).await?;
+                Ok(session_id)
+            }
+            .await;
+            // A cancelled autofill (the button was used, or the page left) is no error to show.
+            if !matches!(outcome, Err(Problem::Browser(Failure::Aborted | Failure::Cancelled))) {
+                finish(outcome);
+            }
+        });
+    }
+    let on_click = Callback::new(move |()| {
+        if pending.get_untracked() {
+            return;
+        }
+        abort_autofill();
+        error.set(None);
+        pending.set(true);
+        let finish = finish.clone();
+        client::spawn(async move { finish(sign_in_without_username().await) });
+    });
+    view! {
+        <div class="passkey-signin">
+            {move || {
+                error
+                    .get()
+                    .map(|msg| {
+                        view! {
+                            <p id="passkey-error" class="banner banner-error" role="alert">
+                                {t(msg)}
+                            </p>
+                        }
+                    })
+            }}
+            <ActionButton
+                id="passkey-signin"
+                label=Msg::SignInWithPasskey
+                pending_label=Msg::PasskeyWaiting
+                pending
+                blocked=Signal::stored(!webauthn::supported())
+                on_click
+                secondary=true
+            />
+        </div>
+    }
+}
+
+/// On the password page: switch to the passkey for this session.
+#[component]
+pub fn PasskeyInsteadLink(login_name: Memo<Option<String>>, session_id: Memo<Option<String>>) -> impl IntoView {
+    let href = move || {
+        links::with_query(
+            "/passkey",
+            &[
+                (param::LOGIN_NAME, &login_name.get().unwrap_or_default()),
+                (param::SESSION_ID, &session_id.get().unwrap_or_default()),
+            ],
+        )
+    };
+    webauthn::supported().then(|| {
+        view! {
+            <p class="alternative">
+                <a id="passkey-instead-link" href=href>
+                    {t(Msg::SignInWithPasskey)}
+                </a>
+            </p>
+        }
+    })
+}

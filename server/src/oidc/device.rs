@@ -14,7 +14,7 @@ use sqlx::Row;
 
 use super::service::{ensure_login_ui, session_for};
 use super::token::{active_user, authenticate_client, no_store, FormRequest, OAuthError, OAuthResult};
-use super::tokens::{self, Grant, TokenResponse};
+use super::tokens::{self, Grant, Spend, TokenResponse};
 use crate::app::{self, AppRecord};
 use crate::auth::Caller;
 use crate::clock::{from_db, to_db};
@@ -137,16 +137,6 @@ pub async fn poll(state: &AppState, app: &AppRecord, form: &FormRequest) -> OAut
         }
         "denied" => Err(OAuthError::new("access_denied", "the user denied the request")),
         "approved" => {
-            let taken = sqlx::query(
-                "UPDATE oidc_device_authorizations SET status = 'done' WHERE id = $1 AND status = 'approved'",
-            )
-            .bind(&id)
-            .execute(&state.db.write)
-            .await
-            .map_err(Error::from)?;
-            if taken.rows_affected() != 1 {
-                return Err(invalid());
-            }
             let user = active_user(state, &get("user_id")?.unwrap_or_default()).await?;
             let scopes: Vec<String> = row
                 .try_get::<String, _>("scope")
@@ -172,7 +162,7 @@ pub async fn poll(state: &AppState, app: &AppRecord, form: &FormRequest) -> OAut
                     .unwrap_or_default(),
                 nonce: None,
             };
-            Ok(tokens::issue(state, &grant, refresh).await?)
+            tokens::issue(state, &grant, refresh, Spend::Device(&id)).await?.ok_or_else(invalid)
         }
         _ => Err(invalid()),
     }

@@ -18,7 +18,7 @@ use sqlx::Row;
 
 use super::authorize::params;
 use super::store;
-use super::tokens::{self, Grant, TokenResponse};
+use super::tokens::{self, Grant, Spend, TokenResponse};
 use crate::app::{self, AppRecord};
 use crate::clock::from_db;
 use crate::crypto::{constant_time_eq, token_hash};
@@ -216,15 +216,6 @@ async fn authorization_code(state: &AppState, app: &AppRecord, form: &FormReques
         (None, Some(_)) => return Err(OAuthError::new("invalid_grant", "no code_challenge was sent for this code")),
         (None, None) => {}
     }
-    let used = sqlx::query("UPDATE oidc_auth_requests SET code_used = 1 WHERE id = $1 AND code_used = 0")
-        .bind(&request.id)
-        .execute(&state.db.write)
-        .await
-        .map_err(Error::from)?;
-    if used.rows_affected() != 1 {
-        revoke_grant(state, &request.id).await?;
-        return Err(invalid());
-    }
     let user_id = request.user_id.clone().ok_or_else(invalid)?;
     let user = active_user(state, &user_id).await?;
     let scopes = request.scopes();
@@ -240,7 +231,14 @@ async fn authorization_code(state: &AppState, app: &AppRecord, form: &FormReques
         amr: request.amr.as_deref().map(serde_json::from_str).transpose().map_err(Error::from)?.unwrap_or_default(),
         nonce: request.nonce.clone(),
     };
-    Ok(tokens::issue(state, &grant, refresh).await?)
+    match tokens::issue(state, &grant, refresh, Spend::Code(&request.id)).await? {
+        Some(tokens) => Ok(tokens),
+        None => {
+            // Used concurrently: a replay like any other.
+            revoke_grant(state, &request.id).await?;
+            Err(invalid())
+        }
+    }
 }
 
 /// Revokes every token descending from one authorization.
@@ -337,15 +335,6 @@ async fn refresh_token(state: &AppState, app: &AppRecord, form: &FormRequest) ->
         }
         None => granted,
     };
-    let rotated = sqlx::query("UPDATE oidc_tokens SET rotated = 1 WHERE id = $1 AND rotated = 0 AND revoked = 0")
-        .bind(&stored.id)
-        .execute(&state.db.write)
-        .await
-        .map_err(Error::from)?;
-    if rotated.rows_affected() != 1 {
-        revoke_grant(state, &stored.grant_id).await?;
-        return Err(invalid());
-    }
     let user = active_user(state, &stored.user_id).await?;
     let grant = Grant {
         grant_id: stored.grant_id.clone(),
@@ -357,7 +346,13 @@ async fn refresh_token(state: &AppState, app: &AppRecord, form: &FormRequest) ->
         amr: stored.amr.as_deref().map(serde_json::from_str).transpose().map_err(Error::from)?.unwrap_or_default(),
         nonce: None,
     };
-    Ok(tokens::issue(state, &grant, true).await?)
+    match tokens::issue(state, &grant, true, Spend::RefreshToken(&stored.id)).await? {
+        Some(tokens) => Ok(tokens),
+        None => {
+            revoke_grant(state, &stored.grant_id).await?;
+            Err(invalid())
+        }
+    }
 }
 
 /// RFC 7662. Any registered client may introspect tokens issued to itself; IAM-wide introspection is not offered.

@@ -48,8 +48,45 @@ pub struct TokenResponse {
 }
 
 /// Issues an access token, an ID token when `openid` was granted, and a refresh token when `refresh` is set.
-pub async fn issue(state: &AppState, grant: &Grant<'_>, refresh: bool) -> Result<TokenResponse> {
+/// The single-use thing a grant consumes, marked spent in the same transaction that stores the new tokens (one
+/// commit per token request, and no tokens without the spend).
+#[derive(Clone, Copy)]
+pub enum Spend<'a> {
+    /// An authorization code, by its auth request id.
+    Code(&'a str),
+    /// A refresh token (rotation), by its row id.
+    RefreshToken(&'a str),
+    /// An approved device authorization, by its id.
+    Device(&'a str),
+}
+
+impl Spend<'_> {
+    fn statement(self) -> (&'static str, String) {
+        match self {
+            Spend::Code(id) => {
+                ("UPDATE oidc_auth_requests SET code_used = 1 WHERE id = $1 AND code_used = 0", id.to_owned())
+            }
+            Spend::RefreshToken(id) => {
+                ("UPDATE oidc_tokens SET rotated = 1 WHERE id = $1 AND rotated = 0 AND revoked = 0", id.to_owned())
+            }
+            Spend::Device(id) => (
+                "UPDATE oidc_device_authorizations SET status = 'done' WHERE id = $1 AND status = 'approved'",
+                id.to_owned(),
+            ),
+        }
+    }
+}
+
+/// Issues the grant's tokens while spending `spend`; `None` when it was already spent (a replay).
+pub async fn issue(
+    state: &AppState,
+    grant: &Grant<'_>,
+    refresh: bool,
+    spend: Spend<'_>,
+) -> Result<Option<TokenResponse>> {
     let now = state.now();
+    // Before the transaction: creating or rotating a key writes, and the writer is a single connection.
+    let key = keys::current(state).await?;
     let settings = grant.app.settings()?;
     let scope = grant.scopes.join(" ");
     let access_token = match settings.access_token_type {
@@ -60,13 +97,17 @@ pub async fn issue(state: &AppState, grant: &Grant<'_>, refresh: bool) -> Result
                 "exp": (now + ACCESS_TOKEN_LIFETIME).timestamp(), "iat": now.timestamp(), "nbf": now.timestamp(),
                 "jti": state.new_id(), "scope": scope,
             });
-            keys::sign(state, "at+jwt", &claims).await?
+            keys::sign_with(&key, "at+jwt", &claims)?
         }
     };
     let refresh_token = refresh.then(random_token);
     // From now on a session is linked to an app: its end must reach the app's back-channel.
     super::logout::ensure_notifier(state);
     let mut tx = state.db.begin().await?;
+    let (sql, id) = spend.statement();
+    if sqlx::query(sql).bind(id).execute(&mut *tx).await?.rows_affected() != 1 {
+        return Ok(None);
+    }
     let mut tokens = vec![("access", &access_token, now + ACCESS_TOKEN_LIFETIME)];
     if let Some(r) = &refresh_token {
         tokens.push(("refresh", r, now + REFRESH_TOKEN_LIFETIME));
@@ -94,18 +135,18 @@ pub async fn issue(state: &AppState, grant: &Grant<'_>, refresh: bool) -> Result
     }
     tx.commit().await?;
     let id_token = if scopes::has(&grant.scopes, "openid") {
-        Some(keys::sign(state, "JWT", &id_token_claims(state, grant, Some(&access_token), now)).await?)
+        Some(keys::sign_with(&key, "JWT", &id_token_claims(state, grant, Some(&access_token), now))?)
     } else {
         None
     };
-    Ok(TokenResponse {
+    Ok(Some(TokenResponse {
         access_token,
         token_type: "Bearer",
         expires_in: ACCESS_TOKEN_LIFETIME.num_seconds(),
         refresh_token,
         id_token,
         scope,
-    })
+    }))
 }
 
 pub fn issuer(state: &AppState) -> String {

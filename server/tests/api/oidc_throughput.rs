@@ -11,7 +11,8 @@ use crate::oidc::{callback_code, exchange, start_login, web_app, VERIFIER};
 const EXCHANGES: usize = 200;
 const CONCURRENCY: usize = 8;
 
-#[tokio::test]
+// Two worker threads: the server shares the test's runtime, and the machine has two cores.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn token_endpoint_throughput_on_loopback() {
     let s = start().await;
     let client = web_app(&s).await;

@@ -187,7 +187,7 @@ async fn theme_mode_dark_and_colours_before_first_paint() -> Result<()> {
     for (label, path) in [("default", "/loginname".to_owned()), ("acme", format!("/loginname?organization={org}"))] {
         let mut paints = Vec::new();
         for _ in 0..5 {
-            browser.goto("about:blank").await?;
+            browser.client().goto("about:blank").await?;
             browser.goto(&path).await?;
             browser.wait_for("#loginName").await?;
             let t = browser

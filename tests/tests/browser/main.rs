@@ -6,6 +6,7 @@ mod login;
 mod navigation;
 mod oidc;
 mod oidc_accounts;
+mod oidc_logout;
 mod passkey;
 mod profile;
 mod register;

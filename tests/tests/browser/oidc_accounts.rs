@@ -15,7 +15,7 @@ fn challenge() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(VERIFIER.as_bytes()))
 }
 
-fn authorize_path(app: &OidcApp, redirect: &str, extra: &str) -> String {
+pub(crate) fn authorize_path(app: &OidcApp, redirect: &str, extra: &str) -> String {
     let redirect: String = url::form_urlencoded::byte_serialize(redirect.as_bytes()).collect();
     format!(
         "/oauth/v2/authorize?client_id={}&redirect_uri={redirect}&response_type=code&scope=openid%20profile&state=s1\
@@ -25,7 +25,7 @@ fn authorize_path(app: &OidcApp, redirect: &str, extra: &str) -> String {
     )
 }
 
-async fn exchange(server: &TestServer, app: &OidcApp, redirect: &str, code: &str) -> Result<Value> {
+pub(crate) async fn exchange(server: &TestServer, app: &OidcApp, redirect: &str, code: &str) -> Result<Value> {
     let form = [
         ("grant_type", "authorization_code"),
         ("code", code),
@@ -40,14 +40,14 @@ async fn exchange(server: &TestServer, app: &OidcApp, redirect: &str, code: &str
     Ok(body)
 }
 
-fn subject(tokens: &Value) -> Result<String> {
+pub(crate) fn subject(tokens: &Value) -> Result<String> {
     let id_token = tokens["id_token"].as_str().context("id_token")?;
     let payload = id_token.split('.').nth(1).context("JWT payload")?;
     let claims: Value = serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload)?)?;
     Ok(claims["sub"].as_str().unwrap_or_default().to_owned())
 }
 
-async fn spa_app(server: &TestServer, redirect: &str) -> Result<OidcApp> {
+pub(crate) async fn spa_app(server: &TestServer, redirect: &str) -> Result<OidcApp> {
     server
         .api()?
         .create_oidc_app(

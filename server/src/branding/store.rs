@@ -129,15 +129,6 @@ pub async fn effective(state: &AppState, org: Option<&str>, stage: Stage) -> Res
     instance(state, stage).await
 }
 
-/// Whether `org` has its own label policy (added, maybe not yet activated).
-pub async fn has_custom(state: &AppState, org: &str) -> Result<bool> {
-    Ok(sqlx::query("SELECT 1 FROM label_policies WHERE owner_id = $1")
-        .bind(org)
-        .fetch_optional(&state.db.read)
-        .await?
-        .is_some())
-}
-
 /// What a write reports back (`details`).
 pub struct Written {
     pub sequence: u64,
@@ -205,20 +196,25 @@ pub async fn change_preview(
     event_type: &str,
     change: impl FnOnce(&mut Label),
 ) -> Result<Written> {
-    let base = match mode {
-        Mode::Instance => Some(instance(state, Stage::Preview).await?.label),
-        Mode::AddCustom => {
-            if has_custom(state, owner).await? {
-                return Err(Error::already_exists("Org-1W0d3", "The organisation already has its own label policy"));
-            }
-            Some(Label::default())
+    // Read and write in one transaction on the single writer connection, so concurrent changes (two uploads at
+    // once) cannot overwrite each other.
+    let mut tx = state.db.begin().await?;
+    let own: Vec<(String, String)> = sqlx::query_as("SELECT state, body FROM label_policies WHERE owner_id = $1")
+        .bind(owner)
+        .fetch_all(&mut *tx)
+        .await?;
+    let own_preview = own.iter().find(|(stage, _)| stage == Stage::Preview.key()).map(|(_, body)| body);
+    let mut label = match (mode, own_preview) {
+        (Mode::AddCustom, _) if !own.is_empty() => {
+            return Err(Error::already_exists("Org-1W0d3", "The organisation already has its own label policy"));
         }
-        Mode::Custom => row(state, owner, Stage::Preview).await?.map(|f| f.label),
+        (Mode::AddCustom, _) => Label::default(),
+        (_, Some(body)) => serde_json::from_str(body)?,
+        (Mode::Instance, None) => instance(state, Stage::Preview).await?.label,
+        (Mode::Custom, None) => return Err(no_custom_policy()),
     };
-    let mut label = base.ok_or_else(no_custom_policy)?;
     change(&mut label);
     let now = state.now();
-    let mut tx = state.db.begin().await?;
     let sequence = event(&mut tx, owner, event_type, creator, serde_json::to_value(&label)?, now).await?;
     put(&mut tx, owner, Stage::Preview, &label, now, sequence).await?;
     tx.commit().await?;

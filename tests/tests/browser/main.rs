@@ -10,5 +10,7 @@ mod oidc_logout;
 mod passkey;
 mod profile;
 mod register;
+mod mfa;
+mod otp;
 mod totp;
 mod u2f;

@@ -81,3 +81,34 @@ async fn totp_set_up_then_login_with_code_then_removed() -> Result<()> {
     ensure!(!methods["authMethodTypes"].to_string().contains("TOTP"), "TOTP removed at the server: {methods}");
     browser.close().await
 }
+
+#[tokio::test]
+async fn too_many_wrong_codes_lock_the_account_and_say_so() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    let user = TestUser::new("lena");
+    let user_id = api.add_human_user(&user, true).await?;
+    // Set up through the API as an admin (the secret comes back; the code is computed here).
+    let registered = api.post(&format!("/v2/users/{user_id}/totp"), serde_json::json!({})).await?;
+    let secret = registered["secret"].as_str().context("no secret")?.to_owned();
+    let verify = serde_json::json!({"code": totp_code(&secret, 0)?.0});
+    api.post(&format!("/v2/users/{user_id}/totp/verify"), verify).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+
+    let browser = Browser::start(&server).await?;
+    browser.submit_login(&user.username, &user.password).await?;
+    browser.wait_for_url("/otp/time-based?").await?;
+    // The lockout policy allows 5 failed second-factor checks.
+    for _ in 0..5 {
+        browser.fill("#code", "000000").await?;
+        browser.submit().await?;
+        browser.wait_for_text(".field-error", "wrong or has expired").await?;
+    }
+    browser.fill("#code", &totp_code(&secret, 1)?.0).await?;
+    browser.submit().await?;
+    browser.wait_for_text(".field-error", "locked").await?;
+    browser.screenshot("totp-locked").await?;
+    let state = api.user(&user_id).await?;
+    ensure!(state["state"] == "USER_STATE_LOCKED", "locked at the server: {state}");
+    browser.close().await
+}

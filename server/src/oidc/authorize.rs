@@ -125,7 +125,8 @@ async fn handle(state: &AppState, headers: &HeaderMap, p: &HashMap<String, Strin
         None => None,
     };
     let now = state.now();
-    let id = state.new_id();
+    // Random, not a time-ordered id: the id in the login UI's URL is what lets a browser answer the request.
+    let id = crate::crypto::random_token();
     store::insert_auth_request(
         state,
         NewAuthRequest {

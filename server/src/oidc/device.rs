@@ -62,7 +62,8 @@ pub async fn device_authorization(State(state): State<AppState>, request: Reques
             "INSERT INTO oidc_device_authorizations (id, device_code_hash, user_code, app_id, client_id, scope,
              created_at, expires_at, poll_interval, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending')",
         )
-        .bind(state.new_id())
+        // Random: with a session, the id is what approves the request.
+        .bind(random_token())
         .bind(token_hash(&device_code))
         .bind(&user_code)
         .bind(&app.id)

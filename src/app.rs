@@ -8,7 +8,7 @@ use leptos_router::{path, NavigateOptions};
 use crate::links;
 use crate::pages::{
     dev_outbox::DevOutbox, loginname::LoginName, logout::Logout, not_found::NotFound, password::Password,
-    password_change::PasswordChange, profile::Profile, register::Register, signedin::SignedIn, verify::Verify,
+    password_change::PasswordChange, password_set::PasswordSet, profile::Profile, register::Register, signedin::SignedIn, verify::Verify,
 };
 
 #[component]
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/loginname") view=LoginName />
                     <Route path=path!("/password") view=Password />
                     <Route path=path!("/password/change") view=PasswordChange />
+                    <Route path=path!("/password/set") view=PasswordSet />
                     <Route path=path!("/register") view=Register />
                     <Route path=path!("/verify") view=Verify />
                     <Route path=path!("/signedin") view=SignedIn />

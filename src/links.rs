@@ -11,6 +11,7 @@ pub const PROFILE: &str = "/profile";
 pub const ACCOUNTS: &str = "/accounts";
 pub const DEVICE_CONSENT: &str = "/device/consent";
 pub const LOGOUT_DONE: &str = "/logout/done";
+pub const PASSWORD_SET: &str = "/password/set";
 
 /// Query parameter names, shared with ZITADEL's login and with the links the server mails.
 pub mod param {
@@ -21,6 +22,8 @@ pub mod param {
     pub const SEND: &str = "send";
     pub const LOGGED_OUT: &str = "loggedOut";
     pub const VERIFIED: &str = "verified";
+    /// `/password/set`: a reset mail was just sent (the page says so).
+    pub const SENT: &str = "sent";
     /// The app's OIDC auth request (`V2_<id>`), as in ZITADEL's login.
     pub const AUTH_REQUEST: &str = "authRequest";
     /// The organization whose branding and settings apply.
@@ -162,6 +165,12 @@ pub fn profile(session_id: &str) -> String {
 pub fn verify(user_id: &str, login_name: &str, send: bool) -> String {
     let send = if send { "true" } else { "" };
     with_query(VERIFY, &[(param::USER_ID, user_id), (param::LOGIN_NAME, login_name), (param::SEND, send)])
+}
+
+/// `/password/set` after asking for a reset mail (`sent`), or from the mailed link (with `code`).
+pub fn password_set(user_id: &str, login_name: &str, sent: bool) -> String {
+    let sent = if sent { "1" } else { "" };
+    with_query(PASSWORD_SET, &[(param::USER_ID, user_id), (param::LOGIN_NAME, login_name), (param::SENT, sent)])
 }
 
 pub fn signed_out() -> String {

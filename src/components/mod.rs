@@ -2,7 +2,15 @@
 
 pub mod brand_logo;
 pub mod card;
+pub mod danger_zone;
+pub mod email_settings;
+pub mod password_form;
+pub mod phone_settings;
+pub mod profile_form;
+pub mod security_log;
+pub mod select_field;
 pub mod error_banner;
+pub mod forgot_password_link;
 pub mod legal_footer;
 pub mod loading;
 pub mod password_checklist;
@@ -17,7 +25,15 @@ pub mod text_field;
 
 pub use brand_logo::BrandLogo;
 pub use card::Card;
+pub use danger_zone::{DataExport, DeleteAccount};
+pub use email_settings::EmailSettings;
+pub use password_form::PasswordForm;
+pub use phone_settings::PhoneSettings;
+pub use profile_form::ProfileForm;
+pub use security_log::SecurityLog;
+pub use select_field::SelectField;
 pub use error_banner::ErrorBanner;
+pub use forgot_password_link::ForgotPasswordLink;
 pub use legal_footer::LegalFooter;
 pub use loading::{LoadFailed, Loading};
 pub use password_checklist::{use_password_policy, PasswordChecklist};

@@ -17,6 +17,9 @@ pub fn SessionList(
     #[prop(optional)]
     show_user: bool,
     #[prop(optional)] on_end: Option<Callback<String>>,
+    /// Show the IP address each session signed in from (the account centre).
+    #[prop(optional)]
+    show_ip: bool,
     #[prop(into, optional)] busy: Signal<bool>,
 ) -> impl IntoView {
     if sessions.is_empty() {
@@ -27,6 +30,7 @@ pub fn SessionList(
         .map(|session| {
             let is_current = current.as_deref() == Some(session.id.as_str());
             let device = device_name(&session);
+            let ip = session.user_agent.as_ref().and_then(|agent| agent.ip.clone()).filter(|_| show_ip);
             let user = session.factors.as_ref().and_then(|factors| factors.user.clone());
             let end_button = on_end.map(|on_end| {
                 let id = session.id.clone();
@@ -62,6 +66,7 @@ pub fn SessionList(
                         <dl class="session-times">
                             <SessionTime label=Msg::SessionCreated at=session.creation_date />
                             <SessionTime label=Msg::SessionLastActive at=session.change_date />
+                            {ip.map(|ip| view! { <div><dt>{t(Msg::SessionIp)}</dt><dd class="session-ip">{ip}</dd></div> })}
                         </dl>
                     </div>
                     {end_button}

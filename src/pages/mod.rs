@@ -16,6 +16,7 @@ pub mod passkey;
 pub mod passkey_set;
 pub mod password;
 pub mod password_change;
+pub mod password_set;
 pub mod profile;
 pub mod recovery_code;
 pub mod register;

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::client;
-use crate::components::{Card, ErrorBanner, SubmitButton, TextField};
+use crate::components::{Card, ErrorBanner, ForgotPasswordLink, SubmitButton, TextField};
 use crate::i18n::{error_ids, error_message, t, Msg};
 use crate::links::{self, param};
 use crate::pages::use_query_param;
@@ -124,6 +124,7 @@ pub fn Password() -> impl IntoView {
                 </TextField>
                 <SubmitButton label=Msg::SignIn pending_label=Msg::SigningIn pending />
             </form>
+            <ForgotPasswordLink login_name session_id />
             <crate::pages::passkey::PasskeyInsteadLink login_name session_id />
         </Card>
     }

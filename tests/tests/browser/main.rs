@@ -1,6 +1,7 @@
 //! Browser tests: the user stories, driven through headless chromium against the real
 //! server. One binary, so `--test-threads` bounds how many chromiums run at once.
 
+mod account;
 mod branding;
 mod login;
 mod navigation;
@@ -8,6 +9,7 @@ mod oidc;
 mod oidc_accounts;
 mod oidc_logout;
 mod passkey;
+mod password_reset;
 mod profile;
 mod register;
 mod mfa;

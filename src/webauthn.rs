@@ -177,7 +177,6 @@ fn dom_failure(error: JsValue) -> Failure {
         "NotAllowedError" => Failure::Cancelled,
         "InvalidStateError" => Failure::AlreadyRegistered,
         "AbortError" => Failure::Aborted,
-        "NotSupportedError" => Failure::Unsupported,
         _ => Failure::Other(format!("{name}: {:?}", Reflect::get(&error, &"message".into()).ok())),
     }
 }

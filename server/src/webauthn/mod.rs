@@ -32,7 +32,8 @@ pub fn relying_party(state: &AppState) -> Result<Webauthn> {
     let rp_id = rp_id(state)?;
     let origin = Url::parse(&state.public_origin).map_err(|e| Error::internal(format!("public origin: {e}")))?;
     WebauthnBuilder::new(rp_id, &origin)
-        .and_then(|b| b.rp_name("Gatehouse").timeout(CEREMONY_TTL).build())
+        // Security keys are the second factor after a password: presence only, as U2F (passkeys are unaffected).
+        .and_then(|b| b.rp_name("Gatehouse").timeout(CEREMONY_TTL).danger_set_user_presence_only_security_keys(true).build())
         .map_err(|e| Error::internal(format!("WebAuthn relying party for {rp_id}: {e}")))
 }
 

@@ -46,6 +46,19 @@ async fn log_out(browser: &Browser) -> Result<()> {
     Ok(())
 }
 
+/// Logs out while the authenticator fails user verification, so the login name page's autofill request fails
+/// quietly and the page waits for the user.
+async fn log_out_without_autofill(
+    browser: &Browser,
+    authenticator: &gatehouse_e2e::webauthn::VirtualAuthenticator<'_>,
+) -> Result<()> {
+    authenticator.set_user_verified(false).await?;
+    log_out(browser).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    ensure!(browser.path().await?.starts_with("/loginname"), "the failed autofill leaves the user on /loginname");
+    Ok(())
+}
+
 #[tokio::test]
 async fn passkey_from_the_profile_then_sign_in_by_username_and_by_button() -> Result<()> {
     let server = TestServer::start().await?;
@@ -61,18 +74,25 @@ async fn passkey_from_the_profile_then_sign_in_by_username_and_by_button() -> Re
     let held = authenticator.credentials().await?;
     ensure!(held.len() == 1 && held[0]["isResidentCredential"] == true, "a discoverable credential: {held:?}");
 
-    // By username: the password page offers the passkey instead.
+    // Autofill (conditional mediation): on the login name page the browser offers the passkey by itself; the
+    // virtual authenticator accepts at once, so the user is signed in without typing anything.
     log_out(&browser).await?;
+    browser.wait_for_url("/signedin").await?;
+
+    // By username: with the device's check failing, the autofill stays quiet; the password page offers the passkey.
+    log_out_without_autofill(&browser, &authenticator).await?;
     browser.fill("#loginName", &user.username).await?;
     browser.submit().await?;
     browser.wait_for_url("/password?").await?;
+    authenticator.set_user_verified(true).await?;
     browser.click("#passkey-instead-link").await?;
     browser.wait_for_url("/passkey?").await?;
     browser.click("#passkey-button").await?;
     browser.wait_for_url("/signedin").await?;
 
     // Without a username: the button on the login name page.
-    log_out(&browser).await?;
+    log_out_without_autofill(&browser, &authenticator).await?;
+    authenticator.set_user_verified(true).await?;
     browser.click("#passkey-signin").await?;
     browser.wait_for_url("/signedin").await?;
     browser.goto("/profile").await?;

@@ -2,6 +2,7 @@
 //! came to (`acme.localhost`, which chromium resolves to loopback), else the instance default; colours applied
 //! from the first paint, the org's logo and its legal links; a forced dark theme; a phone-sized viewport.
 
+use fantoccini::wd::WebDriverCompatibleCommand;
 use gatehouse_e2e::prelude::*;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -29,15 +30,19 @@ async fn org_call(server: &TestServer, org: &str, method: Method, path: &str, bo
 }
 
 async fn upload_logo(server: &TestServer, org: &str) -> Result<()> {
+    upload(server, org, "logo", LOGO).await
+}
+
+async fn upload(server: &TestServer, org: &str, slot: &str, svg: &str) -> Result<()> {
     let boundary = "e2e-boundary";
     let mut body = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"logo.svg\"\r\nContent-Type: image/svg+xml\r\n\r\n"
     )
     .into_bytes();
-    body.extend_from_slice(LOGO.as_bytes());
+    body.extend_from_slice(svg.as_bytes());
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     let response = reqwest::Client::new()
-        .post(server.url("/assets/v1/org/policy/label/logo"))
+        .post(server.url(&format!("/assets/v1/org/policy/label/{slot}")))
         .bearer_auth(server.admin_pat()?)
         .header("x-zitadel-orgid", org)
         .header("content-type", format!("multipart/form-data; boundary={boundary}"))
@@ -204,5 +209,65 @@ async fn theme_mode_dark_and_colours_before_first_paint() -> Result<()> {
         let (fp, fcp) = paints[2];
         println!("{label}: first paint {fp:.0} ms, first contentful paint {fcp:.0} ms (median of 5)");
     }
+    browser.close().await
+}
+
+/// A Chrome DevTools command through chromedriver (`POST /session/{id}/goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Makes the page see `prefers-color-scheme: dark`, as on a system in dark mode.
+async fn emulate_dark_system(browser: &Browser) -> Result<()> {
+    let features = json!([{"name": "prefers-color-scheme", "value": "dark"}]);
+    let command = json!({"cmd": "Emulation.setEmulatedMedia", "params": {"features": features}});
+    browser.client().issue_cmd(Cdp(command)).await.context("emulate dark mode")?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn auto_theme_follows_the_system_dark_mode() -> Result<()> {
+    let server = TestServer::start().await?;
+    let org = acme(&server, "THEME_MODE_AUTO").await?;
+    let dark_logo = LOGO.replace("#be123c", "#fb7185");
+    upload(&server, &org, "logo/dark", &dark_logo).await?;
+    org_call(&server, &org, Method::POST, "/management/v1/policies/label/_activate", json!({})).await?;
+    let browser = Browser::start(&server).await?;
+    emulate_dark_system(&browser).await?;
+
+    // The instance default in dark mode: ZITADEL's dark colours.
+    browser.goto("/loginname").await?;
+    ensure!(button_colour(&browser).await? == "rgb(32, 115, 196)", "default dark primary");
+    ensure!(css(&browser, "body", "background-color").await? == "rgb(17, 24, 39)", "default dark background");
+    browser.screenshot("default-dark").await?;
+
+    // Acme in auto mode on a dark system: its dark colours and its dark logo.
+    browser.goto(&format!("/loginname?organization={org}")).await?;
+    ensure!(button_colour(&browser).await? == "rgb(251, 113, 133)", "acme dark primary");
+    ensure!(css(&browser, "body", "background-color").await? == "rgb(28, 10, 15)", "acme dark background");
+    browser.wait_for("#brand-logo").await?;
+    let sources = browser
+        .client()
+        .execute(
+            "const img = document.querySelector('#brand-logo');\
+             const dark = document.querySelector('picture source[media=\"(prefers-color-scheme: dark)\"]');\
+             return [img.currentSrc, dark ? dark.srcset : '', img.getAttribute('src')];",
+            vec![],
+        )
+        .await?;
+    let (current, dark, light) = (sources[0].as_str(), sources[1].as_str(), sources[2].as_str());
+    ensure!(dark.is_some_and(|d| d.starts_with("/assets/v1/blob/")), "dark source {sources}");
+    ensure!(dark != light, "two logos {sources}");
+    ensure!(current.is_some_and(|c| c.ends_with(dark.unwrap_or("-"))), "the dark logo is shown: {sources}");
+    browser.screenshot("acme-auto-dark").await?;
     browser.close().await
 }

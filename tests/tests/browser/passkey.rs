@@ -142,3 +142,27 @@ async fn a_cancelled_prompt_and_an_unregistered_passkey_are_explained() -> Resul
     browser.wait_for_text("#passkey-error", "not registered for this account").await?;
     browser.close().await
 }
+
+#[tokio::test]
+async fn without_username_password_login_the_login_name_leads_to_the_passkey() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    let user = TestUser::new("rhea");
+    api.add_human_user(&user, true).await?;
+    let browser = Browser::start(&server).await?;
+    let authenticator = virtual_authenticator(&browser, Options::PASSKEY).await?;
+    add_passkey_from_profile(&browser, &user, "Laptop").await?;
+    log_out_without_autofill(&browser, &authenticator).await?;
+    api.put(
+        "/admin/v1/policies/login",
+        json!({"allowUsernamePassword": false, "allowRegister": true, "passwordlessType": "PASSWORDLESS_TYPE_ALLOWED"}),
+    )
+    .await?;
+    browser.fill("#loginName", &user.username).await?;
+    browser.submit().await?;
+    browser.wait_for_url("/passkey?").await?;
+    authenticator.set_user_verified(true).await?;
+    browser.click("#passkey-button").await?;
+    browser.wait_for_url("/signedin").await?;
+    browser.close().await
+}

@@ -197,10 +197,10 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
         None => None,
     };
     let (user, user_checked, password_checked) = run_checks(&state, &caller, existing, req.checks.as_ref()).await?;
-    let second_factors =
-        crate::mfa::check::run(&state, &caller, user.as_ref(), Some(&session.id), req.checks.as_ref()).await?;
     let webauthn = webauthn_check::verify(&state, &caller, &session.id, user.as_ref(), req.checks.as_ref()).await?;
     let (user, user_checked) = webauthn_check::bind_user(user, user_checked, webauthn.as_ref());
+    let second_factors =
+        crate::mfa::check::run(&state, &caller, user.as_ref(), Some(&session.id), req.checks.as_ref()).await?;
     let mut metadata: BTreeMap<String, Bytes> = session.metadata_map()?;
     for (key, value) in &req.metadata {
         // As in ZITADEL: an empty value deletes the key.

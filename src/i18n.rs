@@ -298,6 +298,7 @@ pub enum Msg {
     DeleteAccountConfirm,
     Deleting,
     DeleteForbidden,
+    OutboxSmsTitle,
     // Passkeys and security keys (WebAuthn)
     WebAuthnUnsupported,
     WebAuthnCancelled,
@@ -629,6 +630,7 @@ pub fn t(msg: Msg) -> &'static str {
         DeleteAccountConfirm => "Delete my account for good",
         Deleting => "Deleting…",
         DeleteForbidden => "Accounts with administrator roles cannot be deleted here.",
+        OutboxSmsTitle => "Text messages",
         WebAuthnUnsupported => "This browser cannot use passkeys or security keys. Use a current browser, or sign in with your password.",
         WebAuthnCancelled => "The request was cancelled or timed out. Try again when you are ready.",
         WebAuthnAlreadyRegistered => "This device is already registered for your account.",

@@ -1,4 +1,5 @@
-//! `/dev/outbox`: the mail the server "sent" while the dev outbox is its mail transport (development only).
+//! `/dev/outbox`: the mail (and text messages) the server "sent" while the dev outbox is its transport
+//! (development only).
 
 use gatehouse_api::{ApiError, Code};
 use leptos::either::Either;
@@ -16,6 +17,16 @@ const OUTBOX_PATH: &str = "/gatehouse/v1/dev/outbox";
 struct Outbox {
     #[serde(default)]
     mails: Vec<Mail>,
+    #[serde(default)]
+    sms: Vec<Sms>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct Sms {
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    text: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -36,7 +47,7 @@ pub fn DevOutbox() -> impl IntoView {
     // A 404 means the server sends real mail (SMTP): there is no outbox, which is an answer, not a failure.
     let outbox = Load::new(|| async {
         match client::get_json::<Outbox>(OUTBOX_PATH).await {
-            Ok(outbox) => Ok(Some(outbox.mails)),
+            Ok(outbox) => Ok(Some((outbox.mails, outbox.sms))),
             Err(ApiError { code: Code::NotFound, .. }) => Ok(None),
             Err(error) => Err(error),
         }
@@ -51,13 +62,22 @@ pub fn DevOutbox() -> impl IntoView {
                 </button>
             </div>
             {outbox
-                .view(|mails| match mails {
-                    Some(mails) if !mails.is_empty() => {
+                .view(|outbox| match outbox {
+                    Some((mails, sms)) if !mails.is_empty() || !sms.is_empty() => {
                         Either::Left(
                             view! {
                                 <ul class="mail-list">
                                     {mails.into_iter().map(|mail| view! { <MailItem mail /> }).collect_view()}
                                 </ul>
+                                {(!sms.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <h2 id="sms-title">{t(Msg::OutboxSmsTitle)}</h2>
+                                            <ul class="mail-list sms-list">
+                                                {sms.into_iter().map(|sms| view! { <SmsItem sms /> }).collect_view()}
+                                            </ul>
+                                        }
+                                    })}
                             },
                         )
                     }
@@ -89,6 +109,21 @@ fn MailItem(mail: Mail) -> impl IntoView {
                     })}
             </dl>
             <pre class="mail-body">{mail.text}</pre>
+        </li>
+    }
+}
+
+#[component]
+fn SmsItem(sms: Sms) -> impl IntoView {
+    view! {
+        <li class="mail sms">
+            <dl class="mail-meta">
+                <div>
+                    <dt>{t(Msg::MailTo)}</dt>
+                    <dd class="mail-to">{sms.to}</dd>
+                </div>
+            </dl>
+            <pre class="mail-body">{sms.text}</pre>
         </li>
     }
 }

@@ -97,6 +97,12 @@ async fn account_centre_edits_profile_email_phone_and_password() -> Result<()> {
     browser.wait_for_text("#phone-code-sent", "+41795551234").await?;
     browser.wait_for_text_eq("#profile-phone-status", "Not verified").await?;
     let code = sms_code(&server, "+41795551234").await?;
+    // The dev outbox page lists text messages beside the mail.
+    let outbox = Browser::start(&server).await?;
+    outbox.goto("/dev/outbox").await?;
+    outbox.wait_for_text("li.sms .mail-to", "+41795551234").await?;
+    outbox.wait_for_text("li.sms .mail-body", &code).await?;
+    outbox.close().await?;
     browser.fill("#phoneCode", &code).await?;
     browser.click("#phone-verify-form button[type=submit]").await?;
     browser.wait_for_text_eq("#profile-phone-status", "Verified").await?;

@@ -146,8 +146,11 @@ async fn index(state: &AppState, headers: &HeaderMap, query: Option<&str>) -> Re
 pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if let Ok(csp) = HeaderValue::from_str(&state.spa.csp()) {
-        headers.insert(header::CONTENT_SECURITY_POLICY, csp);
+    // A handler that set a stricter policy of its own (uploaded assets) keeps it.
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        if let Ok(csp) = HeaderValue::from_str(&state.spa.csp()) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, csp);
+        }
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));

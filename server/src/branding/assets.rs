@@ -201,6 +201,8 @@ async fn blob(State(state): State<AppState>, Path(hash): Path<String>) -> Respon
     }
 }
 
+const ASSET_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
 fn asset_response(content_type: &str, data: Vec<u8>, cache: &'static str, hash: &str) -> Response {
     let mut response = data.into_response();
     let h = response.headers_mut();
@@ -208,6 +210,10 @@ fn asset_response(content_type: &str, data: Vec<u8>, cache: &'static str, hash: 
         h.insert(header::CONTENT_TYPE, v);
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    // Opened directly, an asset is a document of this origin: it may not run anything, sniff into something
+    // else, or reach this origin's API (sandbox gives it an opaque origin), whatever got past the upload checks.
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(ASSET_CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     if let Ok(v) = HeaderValue::from_str(&format!("\"{hash}\"")) {
         h.insert(header::ETAG, v);
     }
@@ -279,21 +285,28 @@ pub fn svg_is_safe(d: &[u8]) -> Result<()> {
     let text = String::from_utf8_lossy(d).to_ascii_lowercase();
     let refuse = |what: &str| Err(Error::invalid("UPLOAD-Svg", format!("SVG images must not contain {what}")));
     for (needle, what) in [
-        ("<script", "scripts"),
-        ("<foreignobject", "foreign objects"),
-        ("<iframe", "embedded documents"),
-        ("<embed", "embedded documents"),
-        ("<object", "embedded documents"),
         ("<!entity", "entity declarations"),
         ("<!doctype", "document type declarations"),
         ("javascript:", "javascript: links"),
-        ("<handler", "event handlers"),
-        ("<set ", "animations that change attributes"),
-        ("<animate", "animations that change attributes"),
+        // Character references could spell `javascript:` or an element name past the checks below.
+        ("&#", "character references"),
     ] {
         if text.contains(needle) {
             return refuse(what);
         }
+    }
+    // Element names are compared without their namespace prefix: `<x:script xmlns:x="…svg">` is a script too.
+    for name in element_names(&text) {
+        let local = name.rsplit(':').next().unwrap_or(name);
+        let what = match local {
+            "script" => "scripts",
+            "foreignobject" => "foreign objects",
+            "iframe" | "embed" | "object" => "embedded documents",
+            "handler" | "listener" => "event handlers",
+            "set" | "animate" | "animatemotion" | "animatetransform" => "animations that change attributes",
+            _ => continue,
+        };
+        return refuse(what);
     }
     if has_event_attribute(&text) {
         return refuse("event handler attributes");
@@ -314,11 +327,21 @@ pub fn svg_is_safe(d: &[u8]) -> Result<()> {
 }
 
 /// ` onload=`, `/onclick =` and the like: an attribute whose name starts with `on` after whitespace or `/`.
+/// The names of the elements opened or closed in `text` (lowercase), with any namespace prefix still on.
+fn element_names(text: &str) -> impl Iterator<Item = &str> {
+    text.split('<').skip(1).filter_map(|tag| {
+        let tag = tag.strip_prefix('/').unwrap_or(tag);
+        let end =
+            tag.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, ':' | '_' | '-' | '.'))).unwrap_or(tag.len());
+        (end > 0).then(|| &tag[..end])
+    })
+}
+
 fn has_event_attribute(text: &str) -> bool {
     let bytes = text.as_bytes();
     for i in 1..bytes.len().saturating_sub(2) {
         let before = bytes[i - 1];
-        if !(before.is_ascii_whitespace() || before == b'/') || &bytes[i..i + 2] != b"on" {
+        if !(before.is_ascii_whitespace() || before == b'/' || before == b':') || &bytes[i..i + 2] != b"on" {
             continue;
         }
         let mut j = i + 2;
@@ -373,6 +396,13 @@ mod tests {
             r#"<!DOCTYPE svg [<!ENTITY x "y">]><svg>&x;</svg>"#,
             r#"<svg><iframe src="/"/></svg>"#,
             r#"<svg><set attributeName="href" to="javascript:x"/></svg>"#,
+            // Namespace prefixes, whitespace variants and character references must not hide any of the above.
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><x:script xmlns:x="http://www.w3.org/2000/svg">a()</x:script></svg>"#,
+            r#"<svg><h:iframe xmlns:h="http://www.w3.org/1999/xhtml" src="/"/></svg>"#,
+            r#"<svg><x:foreignObject/></svg>"#,
+            "<svg><set\tattributeName=\"href\" to=\"x\"/></svg>",
+            r#"<svg><a href="&#106;avascript:alert(1)">x</a></svg>"#,
+            r#"<svg x:onload="a()"></svg>"#,
         ];
         for svg in bad {
             let e = check(Slot::Logo, svg.as_bytes()).unwrap_err();

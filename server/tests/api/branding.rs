@@ -307,6 +307,8 @@ async fn assets_upload_preview_activate_and_serve() {
     assert_eq!(served.headers()["content-type"], "image/png");
     assert_eq!(served.headers()["cache-control"], "public, max-age=31536000, immutable");
     assert_eq!(served.headers()["x-content-type-options"], "nosniff");
+    // Opened directly, an asset runs nothing and gets no access to this origin.
+    assert_eq!(served.headers()["content-security-policy"], "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     assert_eq!(served.bytes().await.unwrap().as_ref(), PNG);
 
     // Fonts become part of the theme stylesheet.

@@ -318,7 +318,9 @@ pub async fn terminate(state: &AppState, session_id: &str, creator: Option<&str>
     Ok((sequence, now))
 }
 
-/// Appends the `session.terminated` event of a session ended inside `tx` (by logout, or with its user).
+/// Appends the `session.terminated` event of a session ended inside `tx` (by logout, or with its user) and revokes
+/// every OIDC token issued from it, refresh tokens included: "log out" and "log out everywhere" must also end
+/// what a thief copied out of an app, not only the apps' back-channel notice.
 pub async fn record_terminated(
     state: &AppState,
     tx: &mut crate::db::Tx,
@@ -335,6 +337,7 @@ pub async fn record_terminated(
         creator,
         payload,
     };
+    sqlx::query("UPDATE oidc_tokens SET revoked = 1 WHERE session_id = $1").bind(session_id).execute(&mut **tx).await?;
     append(tx, event, now).await
 }
 

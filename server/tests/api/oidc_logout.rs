@@ -9,7 +9,9 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::common::*;
-use crate::oidc::{app_with, exchange, no_redirects, query_of, start_login, verify_jwt, VERIFIER, WEB_CALLBACK};
+use crate::oidc::{
+    app_with, exchange, no_redirects, query_of, start_login, userinfo, verify_jwt, VERIFIER, WEB_CALLBACK,
+};
 
 /// A back-channel endpoint on loopback: the `logout_token` of each POST it receives.
 async fn backchannel_listener() -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
@@ -112,6 +114,9 @@ async fn end_session_with_a_hint_ends_the_session_and_notifies_the_back_channel(
     assert_eq!(location.as_deref(), Some("https://shop.example.com/bye?state=s9"));
     let gone = s.call::<DeleteSession>(Form::Connect, &Auth::Pat, json!({"sessionId": session_id})).await;
     assert_eq!(gone.status.as_u16(), 404, "the session ended: {}", gone.body);
+    // The tokens issued from it ended with it.
+    let (status, _) = userinfo(&s, tokens["access_token"].as_str().unwrap()).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
 
     let token =
         tokio::time::timeout(Duration::from_secs(10), received.recv()).await.expect("a back-channel logout").unwrap();

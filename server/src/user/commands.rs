@@ -89,6 +89,13 @@ pub async fn add_human(
         None => state.new_id(),
     };
     let verified = email_req.delivery.is_verified == Some(true);
+    // A phone given at creation is stored in E.164; only `isVerified` (admins, checked by the handler) makes it
+    // verified, otherwise the user verifies it later with ResendPhoneCode/VerifyPhone.
+    let phone = match req.phone.as_ref().map(|p| p.phone.trim()).filter(|p| !p.is_empty()) {
+        Some(number) => Some(crate::sms::normalize_phone(number)?),
+        None => None,
+    };
+    let phone_verified = phone.is_some() && req.phone.as_ref().is_some_and(|p| p.delivery.is_verified == Some(true));
     let metadata: serde_json::Map<String, serde_json::Value> =
         req.metadata.iter().map(|m| (m.key.clone(), serde_json::to_value(&m.value).unwrap_or_default())).collect();
     let now = state.now();
@@ -109,8 +116,8 @@ pub async fn add_human(
     let inserted = sqlx::query(
         "INSERT INTO users (id, org_id, kind, username, username_lower, state, given_name, family_name, nick_name,
            display_name, preferred_language, gender, email, email_lower, email_verified, phone, password_hash,
-           password_change_required, password_changed_at, metadata, created_at, changed_at, sequence)
-         VALUES ($1, $2, 'human', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21)",
+           password_change_required, password_changed_at, metadata, created_at, changed_at, sequence, phone_verified)
+         VALUES ($1, $2, 'human', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22)",
     )
     .bind(&id)
     .bind(org_id)
@@ -126,13 +133,14 @@ pub async fn add_human(
     .bind(&email)
     .bind(email.to_lowercase())
     .bind(verified)
-    .bind(req.phone.as_ref().map(|p| p.phone.clone()).filter(|p| !p.is_empty()))
+    .bind(&phone)
     .bind(&password_hash)
     .bind(change_required)
     .bind(password_hash.as_ref().map(|_| to_db(now)))
     .bind(serde_json::Value::Object(metadata).to_string())
     .bind(to_db(now))
     .bind(sequence as i64)
+    .bind(phone_verified)
     .execute(&mut *tx)
     .await;
     if let Err(sqlx::Error::Database(db)) = &inserted {

@@ -201,7 +201,9 @@ async fn add_human_user(
                     return Err(Error::permission_denied("USER-Register", "Registration is not allowed"));
                 }
                 let email = req.email.as_ref().map(|e| &e.delivery);
+                let phone = req.phone.as_ref().map(|p| &p.delivery);
                 if email.is_some_and(|d| d.is_verified.is_some() || d.return_code.is_some())
+                    || phone.is_some_and(|d| d.is_verified.is_some() || d.return_code.is_some())
                     || req.hashed_password.is_some()
                     || req.user_id.is_some()
                     || !req.metadata.is_empty()

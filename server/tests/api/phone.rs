@@ -119,3 +119,18 @@ async fn self_service_code_sends_are_throttled() {
     s.clock.advance(chrono::Duration::minutes(11));
     s.call::<ResendPhoneCode>(Form::Rest, &me, json!({"userId": uid})).await.ok();
 }
+
+#[tokio::test]
+async fn a_phone_given_at_creation_is_normalised_and_verified_only_by_admins() {
+    let s = start().await;
+    let body = json!({"profile": {"givenName": "Vic", "familyName": "Tor"}, "email": {"email": "vic@example.com", "isVerified": true},
+                      "phone": {"phone": "+41 79 666 77 88", "isVerified": true}, "password": {"password": PASSWORD}});
+    let a = s.call::<gatehouse_api::user::AddHumanUser>(Form::Rest, &Auth::Pat, body).await;
+    let uid = a.ok()["userId"].as_str().unwrap().to_owned();
+    assert_eq!(phone_of(&s, &uid).await, json!({"phone": "+41796667788", "isVerified": true}));
+    // Self-registration may not claim a verified phone.
+    let body = json!({"profile": {"givenName": "Eve", "familyName": "Il"}, "email": {"email": "eve@example.com"},
+                      "phone": {"phone": "+41796667789", "isVerified": true}, "password": {"password": PASSWORD}});
+    let a = s.call::<gatehouse_api::user::AddHumanUser>(Form::Connect, &Auth::Browser(None), body).await;
+    a.assert_error(Form::Connect, 403, "permission_denied", "USER-Register-Fields");
+}

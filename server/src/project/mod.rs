@@ -34,6 +34,19 @@ pub fn check_length(field: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// ZITADEL's "authorization required" and "access required" limit logins to users holding a grant on the
+/// project (or its org). Gatehouse has no user grants yet; accepting the flags would store a restriction that no
+/// login honours, so they are refused until grants exist.
+fn refuse_unenforced_checks(authorization_required: bool, access_required: bool) -> Result<()> {
+    if authorization_required || access_required {
+        return Err(Error::unimplemented(
+            "GATEHOUSE-Project-Grants",
+            "authorizationRequired and projectAccessRequired are not supported yet: Gatehouse has no user grants",
+        ));
+    }
+    Ok(())
+}
+
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ProjectRecord {
     pub id: String,
@@ -95,6 +108,7 @@ async fn create_project(
 ) -> Result<api::CreateProjectResponse> {
     check_length("organizationId", &req.organization_id)?;
     check_length("name", &req.name)?;
+    refuse_unenforced_checks(req.authorization_required, req.project_access_required)?;
     if !caller.owns_org(&req.organization_id) {
         return Err(Error::denied());
     }
@@ -219,6 +233,10 @@ async fn update_project(
     if let Some(name) = &req.name {
         check_length("name", name)?;
     }
+    refuse_unenforced_checks(
+        req.authorization_required.unwrap_or_default(),
+        req.project_access_required.unwrap_or_default(),
+    )?;
     let project = get_managed(&state, &caller, &req.project_id).await?;
     let now = state.now();
     let mut tx = state.db.begin().await?;

@@ -77,6 +77,12 @@ async fn project_input_and_permissions_are_checked() {
         too_long.assert_error(form, 400, "invalid_argument", "GATEHOUSE-Length");
         let no_org = s.call::<CreateProject>(form, &Auth::Pat, json!({"organizationId": "404", "name": "X"})).await;
         no_org.assert_error(form, 404, "not_found", "ORG-ZMuMa");
+        // Restrictions no login would honour are refused, not stored.
+        for flag in ["authorizationRequired", "projectAccessRequired"] {
+            let body = json!({"organizationId": org, "name": "Locked", flag: true});
+            let a = s.call::<CreateProject>(form, &Auth::Pat, body).await;
+            a.assert_error(form, 501, "unimplemented", "GATEHOUSE-Project-Grants");
+        }
         let unknown = s.call::<GetProject>(form, &Auth::Pat, json!({"projectId": "404"})).await;
         unknown.assert_error(form, 404, "not_found", "PROJECT-3M9sd");
         let bad_filter = s.call::<ListProjects>(form, &Auth::Pat, json!({"filters": [{}]})).await;

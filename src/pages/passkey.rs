@@ -233,19 +233,19 @@ pub fn PasskeySignIn() -> impl IntoView {
             let Ok(controller) = web_sys::AbortController::new() else { return };
             let signal = controller.signal();
             autofill.set_value(Some(controller));
-            let outcome = async {
+            let picked = async {
                 let (session_id, options) = usernameless_session().await?;
                 let assertion =
                     webauthn::get_assertion(&options, true, Some(&signal)).await.map_err(Problem::Browser)?;
-                pending.set(true);
-                check(&session_id, assertion).await?;
-                Ok(session_id)
+                Ok::<_, Problem>((session_id, assertion))
             }
             .await;
-            // A cancelled autofill (the button was used, or the page left) is no error to show.
-            if !matches!(outcome, Err(Problem::Browser(Failure::Aborted | Failure::Cancelled))) {
-                finish(outcome);
-            }
+            // Until the user picks a passkey the autofill is an offer nobody asked for: if it cannot be made (the
+            // button cancelled it, the page left, this host is not the relying party, the server refuses), the page
+            // stays quiet and the button remains the way to use a passkey.
+            let Ok((session_id, assertion)) = picked else { return };
+            pending.set(true);
+            finish(check(&session_id, assertion).await.map(|()| session_id));
         });
     }
     let on_click = Callback::new(move |()| {

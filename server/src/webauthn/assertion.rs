@@ -179,7 +179,11 @@ pub async fn verify(
     let result = finish(&rp, &kind, &ceremony, &response, &stored)?;
     let mut credential = stored.credential.clone();
     apply(&mut credential, &result);
-    Ok(Verified { user, stored, credential, user_verified: result.user_verified() })
+    // Only a passkey's user verification makes the check a first (multi-)factor: a security key registered as a
+    // second factor stays one even when it happens to verify its user (a PIN), or it would replace the password
+    // and slip past passkeysType NOT_ALLOWED.
+    let user_verified = expected == Kind::Passkey && result.user_verified();
+    Ok(Verified { user, stored, credential, user_verified })
 }
 
 /// The cryptographic part, without I/O (benchmarked on its own).

@@ -352,6 +352,18 @@ async fn u2f_after_a_password_is_a_second_factor() {
     let f = factors(&s, &sid).await;
     assert_eq!(f["webAuthN"]["userVerified"], false);
     assert!(f["password"]["verifiedAt"].is_string());
+    // A key that verifies its user (a PIN) is still only a second factor: without a password nothing is signed in.
+    let a = s
+        .call::<CreateSession>(
+            Form::Rest,
+            &Auth::Pat,
+            json!({"checks": {"user": {"loginName": "ulf@example.com"}},
+                   "challenges": {"webAuthN": {"domain": "localhost", "userVerificationRequirement": DISCOURAGED}}}),
+        )
+        .await;
+    let no_password = a.ok()["sessionId"].as_str().unwrap().to_owned();
+    check(&s, Form::Rest, &no_password, key.assert(&request_options(a.ok()), UP | UV)).await.ok();
+    assert_eq!(factors(&s, &no_password).await["webAuthN"]["userVerified"], false);
     // A security key is not a passkey: a passkey challenge for this user finds none.
     let body = json!({"checks": {"user": {"userId": uid}},
         "challenges": {"webAuthN": {"domain": "localhost", "userVerificationRequirement": REQUIRED}}});
@@ -404,7 +416,8 @@ fn passkey_assertion_microbenchmark() {
     let origin = Url::parse("http://localhost:8080").unwrap();
     let rp = webauthn_rs::WebauthnBuilder::new("localhost", &origin).unwrap().build().unwrap();
     let (ccr, reg) = rp.start_passkey_registration(Uuid::new_v4(), "bench", "Bench", None).unwrap();
-    let (mut key, credential) = SoftKey::create(&serde_json::to_value(ccr).unwrap(), origin.as_str().trim_end_matches('/'), UP | UV);
+    let (mut key, credential) =
+        SoftKey::create(&serde_json::to_value(ccr).unwrap(), origin.as_str().trim_end_matches('/'), UP | UV);
     let credential: RegisterPublicKeyCredential = serde_json::from_value(credential).unwrap();
     let passkey = rp.finish_passkey_registration(&credential, &reg).unwrap();
     let rounds = 200;
@@ -420,5 +433,8 @@ fn passkey_assertion_microbenchmark() {
         total += started.elapsed();
         assert!(result.user_verified());
     }
-    println!("passkey assertion verification: {:.1} µs per check ({rounds} rounds)", total.as_micros() as f64 / rounds as f64);
+    println!(
+        "passkey assertion verification: {:.1} µs per check ({rounds} rounds)",
+        total.as_micros() as f64 / rounds as f64
+    );
 }

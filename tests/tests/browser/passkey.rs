@@ -125,10 +125,11 @@ async fn a_cancelled_prompt_and_an_unregistered_passkey_are_explained() -> Resul
     let browser = Browser::start(&server).await?;
     let authenticator = virtual_authenticator(&browser, Options::PASSKEY).await?;
     add_passkey_from_profile(&browser, &user, "Phone").await?;
-    log_out(&browser).await?;
+    // The virtual authenticator answers the autofill request at once: with user verification on, it would sign
+    // the user in before the button is pressed.
+    log_out_without_autofill(&browser, &authenticator).await?;
 
     // The user fails (or cancels) the device's check: the page says so and stays usable.
-    authenticator.set_user_verified(false).await?;
     browser.click("#passkey-signin").await?;
     browser.wait_for_text("#passkey-error", "cancelled or timed out").await?;
     ensure!(browser.path().await?.starts_with("/loginname"), "stays on the login name page");

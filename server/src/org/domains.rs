@@ -58,7 +58,10 @@ pub fn normalize_domain(domain: &str) -> Result<String> {
             && !l.starts_with('-')
             && !l.ends_with('-')
     };
-    if d.len() > 253 || d.split('.').count() < 2 || !d.split('.').all(label_ok) {
+    // No top-level domain is numeric: this refuses IPv4 literals (`10.0.0.5`, `169.254.169.254`), which would
+    // point the verification fetch at internal addresses.
+    let numeric_tld = d.rsplit('.').next().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()));
+    if d.len() > 253 || d.split('.').count() < 2 || !d.split('.').all(label_ok) || numeric_tld {
         return Err(Error::invalid(
             "ORG-Domain-Invalid",
             format!("{domain:?} is not a domain name like login.example.com"),
@@ -351,7 +354,10 @@ mod tests {
     #[test]
     fn domains_are_host_names() {
         assert_eq!(normalize_domain(" Login.Acme.Example. ").unwrap(), "login.acme.example");
-        for bad in ["", "acme", "acme..example", "-acme.example", "acme.example/x", "a b.example", "acme.example:80"] {
+        for bad in ["", "acme", "acme..example", "-acme.example", "acme.example/x", "a b.example", "acme.example:80"]
+            .into_iter()
+            .chain(["10.0.0.5", "169.254.169.254", "127.0.0.1"])
+        {
             assert!(normalize_domain(bad).unwrap_err().has_id("ORG-Domain-Invalid"), "{bad}");
         }
     }

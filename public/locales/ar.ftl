@@ -349,6 +349,15 @@ last-used = آخر استخدام
 never-used = لم يُستخدم قط
 name-required = أدخل اسمًا.
 
+## Confirm it's you (re-authentication dialog)
+reauth-title = أكّد هويتك
+reauth-intro = يتطلب هذا التغيير تسجيل دخول حديثًا. أدخل كلمة المرور للمتابعة.
+reauth-intro-passkey = يتطلب هذا التغيير تسجيل دخول حديثًا. استخدم مفتاح المرور للمتابعة.
+reauth-confirm = تأكيد
+reauth-checking = جارٍ التحقق…
+reauth-with-passkey = استخدام مفتاح مرور
+reauth-required = أكّد هويتك لإجراء هذا التغيير.
+
 ## / The text of `msg`.
 
 ## Messages with variables (functions in src/i18n.rs)

@@ -349,6 +349,15 @@ last-used = Zuletzt verwendet
 never-used = Nie verwendet
 name-required = Geben Sie einen Namen ein.
 
+## Confirm it's you (re-authentication dialog)
+reauth-title = Bestätigen Sie, dass Sie es sind
+reauth-intro = Für diese Änderung ist eine aktuelle Anmeldung erforderlich. Geben Sie Ihr Passwort ein, um fortzufahren.
+reauth-intro-passkey = Für diese Änderung ist eine aktuelle Anmeldung erforderlich. Verwenden Sie Ihren Passkey, um fortzufahren.
+reauth-confirm = Bestätigen
+reauth-checking = Wird geprüft…
+reauth-with-passkey = Passkey verwenden
+reauth-required = Bestätigen Sie, dass Sie es sind, um diese Änderung vorzunehmen.
+
 ## / The text of `msg`.
 
 ## Messages with variables (functions in src/i18n.rs)

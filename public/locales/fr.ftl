@@ -349,6 +349,15 @@ last-used = Dernière utilisation le
 never-used = Jamais utilisée
 name-required = Saisissez un nom.
 
+## Confirm it's you (re-authentication dialog)
+reauth-title = Confirmez votre identité
+reauth-intro = Cette modification nécessite une connexion récente. Saisissez votre mot de passe pour continuer.
+reauth-intro-passkey = Cette modification nécessite une connexion récente. Utilisez votre clé d'accès pour continuer.
+reauth-confirm = Confirmer
+reauth-checking = Vérification…
+reauth-with-passkey = Utiliser une clé d'accès
+reauth-required = Confirmez votre identité pour effectuer cette modification.
+
 ## / The text of `msg`.
 
 ## Messages with variables (functions in src/i18n.rs)

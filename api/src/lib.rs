@@ -12,6 +12,8 @@ pub mod account;
 pub mod app;
 pub mod branding;
 pub mod error;
+pub mod i18n;
+pub mod idp;
 pub mod json;
 pub mod mfa;
 pub mod object;

@@ -38,6 +38,7 @@ pub const MANAGEMENT_SERVICE: &str = "zitadel.management.v1.ManagementService";
 pub const OIDC_SERVICE: &str = "zitadel.oidc.v2.OIDCService";
 pub const PROJECT_SERVICE: &str = "zitadel.project.v2.ProjectService";
 pub const APPLICATION_SERVICE: &str = "zitadel.application.v2.ApplicationService";
+pub const IDP_SERVICE: &str = "zitadel.idp.v2.IdentityProviderService";
 /// Gatehouse's own account-centre methods (no ZITADEL equivalent).
 pub const ACCOUNT_SERVICE: &str = "gatehouse.account.v1.AccountService";
 

@@ -177,6 +177,9 @@ pub struct AddHumanUserRequest {
     pub password: Option<Password>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hashed_password: Option<HashedPassword>,
+    /// External identities linked at creation (see `crate::idp`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub idp_links: Vec<crate::idp::IdpLink>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

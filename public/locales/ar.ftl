@@ -39,6 +39,30 @@ create-account-link = إنشاء حساب
 signed-out = تم تسجيل خروجك.
 email-verified-sign-in = تم التحقق من عنوان بريدك الإلكتروني. سجّل الدخول للمتابعة.
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = أو
+idp-redirecting = جارٍ إعادة التوجيه…
+idp-signing-in = جارٍ تسجيل دخولك…
+idp-link-incomplete = رابط تسجيل الدخول هذا غير مكتمل. ابدأ من جديد من صفحة تسجيل الدخول.
+idp-intent-invalid = انتهت صلاحية محاولة تسجيل الدخول هذه أو تم استخدامها من قبل. ابدأ من جديد من صفحة تسجيل الدخول.
+idp-register-title = إنشاء حسابك
+idp-link-title = لديك حساب بالفعل؟
+idp-link-submit = تسجيل الدخول والربط
+idp-no-account-title = لم يتم العثور على حساب
+idp-linked-title = تم ربط الحساب
+idp-linked-elsewhere = هذا الحساب لدى المزوّد مرتبط بالفعل بمستخدم آخر.
+idp-not-linkable = لا يمكن ربط هذا المزوّد بحسابك.
+idp-failure-title = لم ينجح تسجيل الدخول
+idp-denied = تم إلغاء تسجيل الدخول أو رفضه لدى المزوّد. لم يتم تغيير أي شيء.
+idp-failed = تعذّر على المزوّد تسجيل دخولك. حاول مرة أخرى، أو سجّل الدخول بطريقة أخرى.
+idp-link-failed = تعذّر ربط الحساب: لم يسجّل المزوّد دخولك. لم يتم تغيير أي شيء.
+back-to-sign-in = الرجوع إلى تسجيل الدخول
+linked-accounts-title = الحسابات المرتبطة
+linked-accounts-empty = لا توجد حسابات مرتبطة من مزوّدين آخرين بعد.
+link-another-account = ربط حساب آخر
+idp-last-login-method = هذه هي طريقتك الوحيدة لتسجيل الدخول. أضِف كلمة مرور أو مفتاح مرور قبل إزالتها.
+username-invalid = أدخل اسم مستخدم.
+
 ## /password
 password-title = أدخل كلمة المرور
 not-you = لست أنت؟
@@ -376,3 +400,8 @@ verify-intro = أرسلنا رمز تحقق إلى { $email }. أدخله أدن
 resend-in = إرسال رمز جديد ({ $seconds } ث)
 email-pending = في انتظار التحقق: أرسلنا رمزًا إلى { $email }. يظل عنوانك الحالي مستخدمًا حتى ذلك الحين.
 sms-sent = أرسلنا رمزًا في رسالة نصية إلى { $phone }.
+idp-continue-with = المتابعة باستخدام { $provider }
+idp-register-intro = تحقّق من البيانات الواردة من حسابك على { $provider }، ثم أنشئ حسابك.
+idp-link-intro = سجّل الدخول بكلمة المرور لربط حسابك على { $provider } به.
+idp-no-account = لا يوجد هنا حساب مرتبط بحسابك على { $provider }، ولا يمكن إنشاء حساب أو ربطه هنا. سجّل الدخول بطريقة أخرى.
+idp-linked = تم ربط حسابك على { $provider }. يمكنك تسجيل الدخول به من الآن.

@@ -39,6 +39,30 @@ create-account-link = Konto erstellen
 signed-out = Sie wurden abgemeldet.
 email-verified-sign-in = Ihre E-Mail-Adresse ist bestätigt. Melden Sie sich an, um fortzufahren.
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = oder
+idp-redirecting = Weiterleitung…
+idp-signing-in = Sie werden angemeldet…
+idp-link-incomplete = Dieser Anmeldelink ist unvollständig. Beginnen Sie erneut auf der Anmeldeseite.
+idp-intent-invalid = Dieser Anmeldeversuch ist abgelaufen oder wurde bereits verwendet. Beginnen Sie erneut auf der Anmeldeseite.
+idp-register-title = Konto erstellen
+idp-link-title = Sie haben bereits ein Konto?
+idp-link-submit = Anmelden und verknüpfen
+idp-no-account-title = Kein Konto gefunden
+idp-linked-title = Konto verknüpft
+idp-linked-elsewhere = Dieses Konto beim Anbieter ist bereits mit einem anderen Benutzer verknüpft.
+idp-not-linkable = Dieser Anbieter kann nicht mit Ihrem Konto verknüpft werden.
+idp-failure-title = Die Anmeldung hat nicht funktioniert
+idp-denied = Die Anmeldung wurde beim Anbieter abgebrochen oder abgelehnt. Es wurde nichts geändert.
+idp-failed = Der Anbieter konnte Sie nicht anmelden. Versuchen Sie es erneut oder melden Sie sich auf andere Weise an.
+idp-link-failed = Das Konto konnte nicht verknüpft werden: Der Anbieter hat Sie nicht angemeldet. Es wurde nichts geändert.
+back-to-sign-in = Zurück zur Anmeldung
+linked-accounts-title = Verknüpfte Konten
+linked-accounts-empty = Es sind noch keine Konten anderer Anbieter verknüpft.
+link-another-account = Weiteres Konto verknüpfen
+idp-last-login-method = Dies ist Ihre einzige Anmeldemöglichkeit. Fügen Sie ein Passwort oder einen Passkey hinzu, bevor Sie sie entfernen.
+username-invalid = Geben Sie einen Benutzernamen ein.
+
 ## /password
 password-title = Passwort eingeben
 not-you = Nicht Sie?
@@ -372,3 +396,8 @@ verify-intro = Wir haben einen Bestätigungscode an { $email } gesendet. Geben S
 resend-in = Neuen Code senden ({ $seconds } s)
 email-pending = Warten auf Bestätigung: Wir haben einen Code an { $email } gesendet. Bis dahin bleibt Ihre aktuelle Adresse gültig.
 sms-sent = Wir haben einen Code per SMS an { $phone } gesendet.
+idp-continue-with = Weiter mit { $provider }
+idp-register-intro = Prüfen Sie die Angaben aus Ihrem { $provider }-Konto und erstellen Sie dann Ihr Konto.
+idp-link-intro = Melden Sie sich mit Ihrem Passwort an, um Ihr { $provider }-Konto damit zu verknüpfen.
+idp-no-account = Mit Ihrem { $provider }-Konto ist hier kein Konto verknüpft, und hier kann keines erstellt oder verknüpft werden. Melden Sie sich auf andere Weise an.
+idp-linked = Ihr { $provider }-Konto ist jetzt verknüpft. Sie können sich ab jetzt damit anmelden.

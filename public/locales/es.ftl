@@ -39,6 +39,30 @@ create-account-link = Crear una cuenta
 signed-out = Se ha cerrado tu sesión.
 email-verified-sign-in = Tu dirección de correo electrónico está verificada. Inicia sesión para continuar.
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = o
+idp-redirecting = Redirigiendo…
+idp-signing-in = Iniciando sesión…
+idp-link-incomplete = Este enlace de inicio de sesión está incompleto. Vuelve a empezar desde la página de inicio de sesión.
+idp-intent-invalid = Este intento de inicio de sesión ha caducado o ya se ha usado. Vuelve a empezar desde la página de inicio de sesión.
+idp-register-title = Crea tu cuenta
+idp-link-title = ¿Ya tienes una cuenta?
+idp-link-submit = Iniciar sesión y vincular
+idp-no-account-title = No se ha encontrado ninguna cuenta
+idp-linked-title = Cuenta vinculada
+idp-linked-elsewhere = Esta cuenta del proveedor ya está vinculada a otro usuario.
+idp-not-linkable = Este proveedor no se puede vincular a tu cuenta.
+idp-failure-title = No se ha podido iniciar sesión
+idp-denied = El inicio de sesión se ha cancelado o rechazado en el proveedor. No se ha cambiado nada.
+idp-failed = El proveedor no ha podido iniciar tu sesión. Vuelve a intentarlo o inicia sesión de otra forma.
+idp-link-failed = No se ha podido vincular la cuenta: el proveedor no ha iniciado tu sesión. No se ha cambiado nada.
+back-to-sign-in = Volver a iniciar sesión
+linked-accounts-title = Cuentas vinculadas
+linked-accounts-empty = Aún no hay cuentas de otros proveedores vinculadas.
+link-another-account = Vincular otra cuenta
+idp-last-login-method = Esta es tu única forma de iniciar sesión. Añade una contraseña o una llave de acceso antes de quitarla.
+username-invalid = Introduce un nombre de usuario.
+
 ## /password
 password-title = Introduce tu contraseña
 not-you = ¿No eres tú?
@@ -372,3 +396,8 @@ verify-intro = Hemos enviado un código de verificación a { $email }. Introdúc
 resend-in = Enviar un código nuevo ({ $seconds } s)
 email-pending = Pendiente de verificación: hemos enviado un código a { $email }. Tu dirección actual se seguirá usando hasta entonces.
 sms-sent = Hemos enviado un código por SMS al { $phone }.
+idp-continue-with = Continuar con { $provider }
+idp-register-intro = Revisa los datos de tu cuenta de { $provider } y, después, crea tu cuenta.
+idp-link-intro = Inicia sesión con tu contraseña para vincular a ella tu cuenta de { $provider }.
+idp-no-account = No hay ninguna cuenta vinculada aquí a tu cuenta de { $provider }, y no se puede crear ni vincular una aquí. Inicia sesión de otra forma.
+idp-linked = Tu cuenta de { $provider } ya está vinculada. A partir de ahora puedes iniciar sesión con ella.

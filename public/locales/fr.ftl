@@ -39,6 +39,30 @@ create-account-link = Créer un compte
 signed-out = Vous avez été déconnecté.
 email-verified-sign-in = Votre adresse e-mail est vérifiée. Connectez-vous pour continuer.
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = ou
+idp-redirecting = Redirection…
+idp-signing-in = Connexion en cours…
+idp-link-incomplete = Ce lien de connexion est incomplet. Recommencez depuis la page de connexion.
+idp-intent-invalid = Cette tentative de connexion a expiré ou a déjà été utilisée. Recommencez depuis la page de connexion.
+idp-register-title = Créer votre compte
+idp-link-title = Vous avez déjà un compte ?
+idp-link-submit = Se connecter et associer
+idp-no-account-title = Aucun compte trouvé
+idp-linked-title = Compte associé
+idp-linked-elsewhere = Ce compte chez le fournisseur est déjà associé à un autre utilisateur.
+idp-not-linkable = Ce fournisseur ne peut pas être associé à votre compte.
+idp-failure-title = La connexion a échoué
+idp-denied = La connexion a été annulée ou refusée chez le fournisseur. Rien n'a été modifié.
+idp-failed = Le fournisseur n'a pas pu vous connecter. Réessayez ou connectez-vous autrement.
+idp-link-failed = Le compte n'a pas pu être associé : le fournisseur ne vous a pas connecté. Rien n'a été modifié.
+back-to-sign-in = Retour à la connexion
+linked-accounts-title = Comptes associés
+linked-accounts-empty = Aucun compte d'un autre fournisseur n'est encore associé.
+link-another-account = Associer un autre compte
+idp-last-login-method = C'est votre seul moyen de connexion. Ajoutez un mot de passe ou une clé d'accès avant de le supprimer.
+username-invalid = Saisissez un nom d'utilisateur.
+
 ## /password
 password-title = Saisissez votre mot de passe
 not-you = Ce n'est pas vous ?
@@ -372,3 +396,8 @@ verify-intro = Nous avons envoyé un code de vérification à { $email }. Saisis
 resend-in = Envoyer un nouveau code ({ $seconds } s)
 email-pending = En attente de vérification : nous avons envoyé un code à { $email }. Votre adresse actuelle reste utilisée d'ici là.
 sms-sent = Nous avons envoyé un code par SMS au { $phone }.
+idp-continue-with = Continuer avec { $provider }
+idp-register-intro = Vérifiez les informations de votre compte { $provider }, puis créez votre compte.
+idp-link-intro = Connectez-vous avec votre mot de passe pour y associer votre compte { $provider }.
+idp-no-account = Aucun compte n'est associé ici à votre compte { $provider }, et il n'est pas possible d'en créer ou d'en associer un ici. Connectez-vous autrement.
+idp-linked = Votre compte { $provider } est maintenant associé. Vous pouvez désormais l'utiliser pour vous connecter.

@@ -39,6 +39,30 @@ create-account-link = Crea un account
 signed-out = Sei uscito dall'account.
 email-verified-sign-in = Il tuo indirizzo email è stato verificato. Accedi per continuare.
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = oppure
+idp-redirecting = Reindirizzamento…
+idp-signing-in = Accesso in corso…
+idp-link-incomplete = Questo link di accesso è incompleto. Ricomincia dalla pagina di accesso.
+idp-intent-invalid = Questo tentativo di accesso è scaduto o è già stato usato. Ricomincia dalla pagina di accesso.
+idp-register-title = Crea il tuo account
+idp-link-title = Hai già un account?
+idp-link-submit = Accedi e collega
+idp-no-account-title = Nessun account trovato
+idp-linked-title = Account collegato
+idp-linked-elsewhere = Questo account del provider è già collegato a un altro utente.
+idp-not-linkable = Questo provider non può essere collegato al tuo account.
+idp-failure-title = Accesso non riuscito
+idp-denied = L'accesso è stato annullato o rifiutato dal provider. Non è stato modificato nulla.
+idp-failed = Il provider non è riuscito a farti accedere. Riprova o accedi in un altro modo.
+idp-link-failed = Impossibile collegare l'account: il provider non ti ha fatto accedere. Non è stato modificato nulla.
+back-to-sign-in = Torna all'accesso
+linked-accounts-title = Account collegati
+linked-accounts-empty = Non è ancora collegato nessun account di altri provider.
+link-another-account = Collega un altro account
+idp-last-login-method = Questo è il tuo unico metodo di accesso. Aggiungi una password o una passkey prima di rimuoverlo.
+username-invalid = Inserisci un nome utente.
+
 ## /password
 password-title = Inserisci la password
 not-you = Non sei tu?
@@ -372,3 +396,8 @@ verify-intro = Abbiamo inviato un codice di verifica a { $email }. Inseriscilo q
 resend-in = Invia un nuovo codice ({ $seconds } s)
 email-pending = In attesa di verifica: abbiamo inviato un codice a { $email }. Fino ad allora resta in uso il tuo indirizzo attuale.
 sms-sent = Abbiamo inviato un codice via SMS al numero { $phone }.
+idp-continue-with = Continua con { $provider }
+idp-register-intro = Controlla i dati del tuo account { $provider }, poi crea il tuo account.
+idp-link-intro = Accedi con la password per collegare il tuo account { $provider }.
+idp-no-account = Nessun account è collegato qui al tuo account { $provider } e non è possibile crearne o collegarne uno qui. Accedi in un altro modo.
+idp-linked = Il tuo account { $provider } è ora collegato. Da ora puoi usarlo per accedere.

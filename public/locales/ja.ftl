@@ -39,6 +39,30 @@ create-account-link = アカウントを作成
 signed-out = ログアウトしました。
 email-verified-sign-in = メールアドレスが確認されました。ログインして続行してください。
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = または
+idp-redirecting = リダイレクトしています…
+idp-signing-in = ログインしています…
+idp-link-incomplete = このログインリンクは不完全です。ログインページから最初からやり直してください。
+idp-intent-invalid = このログインの試行は有効期限が切れているか、すでに使用されています。ログインページから最初からやり直してください。
+idp-register-title = アカウントの作成
+idp-link-title = すでにアカウントをお持ちの場合
+idp-link-submit = ログインしてリンク
+idp-no-account-title = アカウントが見つかりません
+idp-linked-title = アカウントをリンクしました
+idp-linked-elsewhere = プロバイダのこのアカウントは、すでに別のユーザーにリンクされています。
+idp-not-linkable = このプロバイダはお使いのアカウントにリンクできません。
+idp-failure-title = ログインできませんでした
+idp-denied = プロバイダでログインがキャンセルまたは拒否されました。変更は行われていません。
+idp-failed = プロバイダでログインできませんでした。もう一度お試しいただくか、別の方法でログインしてください。
+idp-link-failed = アカウントをリンクできませんでした。プロバイダでログインが完了しませんでした。変更は行われていません。
+back-to-sign-in = ログインに戻る
+linked-accounts-title = リンク済みのアカウント
+linked-accounts-empty = 他のプロバイダのアカウントはまだリンクされていません。
+link-another-account = 別のアカウントをリンク
+idp-last-login-method = これは唯一のログイン方法です。削除する前に、パスワードまたはパスキーを追加してください。
+username-invalid = ユーザー名を入力してください。
+
 ## /password
 password-title = パスワードを入力
 not-you = ご本人でない場合
@@ -371,3 +395,8 @@ verify-intro = { $email } に確認コードを送信しました。下に入力
 resend-in = 新しいコードを送信（{ $seconds } 秒）
 email-pending = 確認待ち: { $email } にコードを送信しました。確認が完了するまでは、現在のメールアドレスが引き続き使用されます。
 sms-sent = { $phone } に SMS でコードを送信しました。
+idp-continue-with = { $provider } で続行
+idp-register-intro = { $provider } アカウントの情報を確認してから、アカウントを作成してください。
+idp-link-intro = パスワードでログインして、{ $provider } アカウントをリンクしてください。
+idp-no-account = { $provider } アカウントにリンクされたアカウントはここにはなく、ここで作成やリンクを行うこともできません。別の方法でログインしてください。
+idp-linked = { $provider } アカウントをリンクしました。今後はこのアカウントでログインできます。

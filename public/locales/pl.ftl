@@ -39,6 +39,30 @@ create-account-link = Utwórz konto
 signed-out = Wylogowano.
 email-verified-sign-in = Adres e-mail został zweryfikowany. Zaloguj się, aby kontynuować.
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = lub
+idp-redirecting = Przekierowywanie…
+idp-signing-in = Logowanie…
+idp-link-incomplete = Ten link logowania jest niekompletny. Zacznij od nowa na stronie logowania.
+idp-intent-invalid = Ta próba logowania wygasła lub została już użyta. Zacznij od nowa na stronie logowania.
+idp-register-title = Utwórz konto
+idp-link-title = Masz już konto?
+idp-link-submit = Zaloguj się i połącz
+idp-no-account-title = Nie znaleziono konta
+idp-linked-title = Połączono konto
+idp-linked-elsewhere = To konto u dostawcy jest już połączone z innym użytkownikiem.
+idp-not-linkable = Tego dostawcy nie można połączyć z Twoim kontem.
+idp-failure-title = Logowanie nie powiodło się
+idp-denied = Logowanie zostało anulowane lub odrzucone u dostawcy. Nic nie zostało zmienione.
+idp-failed = Dostawca nie mógł Cię zalogować. Spróbuj ponownie lub zaloguj się w inny sposób.
+idp-link-failed = Nie udało się połączyć konta: dostawca Cię nie zalogował. Nic nie zostało zmienione.
+back-to-sign-in = Wróć do logowania
+linked-accounts-title = Połączone konta
+linked-accounts-empty = Nie połączono jeszcze żadnych kont innych dostawców.
+link-another-account = Połącz inne konto
+idp-last-login-method = To Twój jedyny sposób logowania. Zanim go usuniesz, dodaj hasło lub klucz dostępu.
+username-invalid = Wpisz nazwę użytkownika.
+
 ## /password
 password-title = Wpisz hasło
 not-you = To nie Ty?
@@ -374,3 +398,8 @@ verify-intro = Wysłaliśmy kod weryfikacyjny na adres { $email }. Wpisz go poni
 resend-in = Wyślij nowy kod ({ $seconds } s)
 email-pending = Oczekuje na weryfikację: wysłaliśmy kod na adres { $email }. Do tego czasu używany jest Twój obecny adres.
 sms-sent = Wysłaliśmy kod SMS-em na numer { $phone }.
+idp-continue-with = Kontynuuj przez { $provider }
+idp-register-intro = Sprawdź dane z konta { $provider }, a następnie utwórz konto.
+idp-link-intro = Zaloguj się hasłem, aby połączyć z kontem swoje konto { $provider }.
+idp-no-account = Żadne konto w tym serwisie nie jest połączone z Twoim kontem { $provider } i nie można tu go utworzyć ani połączyć. Zaloguj się w inny sposób.
+idp-linked = Konto { $provider } zostało połączone. Od teraz możesz logować się za jego pomocą.

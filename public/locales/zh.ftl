@@ -39,6 +39,30 @@ create-account-link = 创建账号
 signed-out = 你已退出登录。
 email-verified-sign-in = 你的电子邮件地址已验证。请登录以继续。
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = 或
+idp-redirecting = 正在跳转…
+idp-signing-in = 正在为你登录…
+idp-link-incomplete = 此登录链接不完整。请从登录页面重新开始。
+idp-intent-invalid = 此登录尝试已过期或已被使用。请从登录页面重新开始。
+idp-register-title = 创建账号
+idp-link-title = 已有账号？
+idp-link-submit = 登录并关联
+idp-no-account-title = 未找到账号
+idp-linked-title = 账号已关联
+idp-linked-elsewhere = 此身份提供方账号已关联到其他用户。
+idp-not-linkable = 此身份提供方无法关联到你的账号。
+idp-failure-title = 登录未成功
+idp-denied = 登录已在身份提供方处被取消或拒绝。未做任何更改。
+idp-failed = 身份提供方无法让你登录。请重试，或使用其他方式登录。
+idp-link-failed = 无法关联账号：身份提供方未能让你登录。未做任何更改。
+back-to-sign-in = 返回登录
+linked-accounts-title = 已关联的账号
+linked-accounts-empty = 尚未关联其他身份提供方的账号。
+link-another-account = 关联其他账号
+idp-last-login-method = 这是你唯一的登录方式。移除前请先添加密码或通行密钥。
+username-invalid = 请输入用户名。
+
 ## /password
 password-title = 输入密码
 not-you = 不是你？
@@ -371,3 +395,8 @@ verify-intro = 我们已向 { $email } 发送了验证码。请在下方输入�
 resend-in = 发送新验证码（{ $seconds } 秒）
 email-pending = 等待验证：我们已向 { $email } 发送了验证码。在此之前，你当前的地址仍然有效。
 sms-sent = 我们已通过短信向 { $phone } 发送了验证码。
+idp-continue-with = 通过 { $provider } 继续
+idp-register-intro = 请检查来自你的 { $provider } 账号的信息，然后创建账号。
+idp-link-intro = 使用密码登录，将你的 { $provider } 账号与之关联。
+idp-no-account = 此处没有与你的 { $provider } 账号关联的账号，且无法在此创建或关联账号。请使用其他方式登录。
+idp-linked = 你的 { $provider } 账号已关联。从现在起，你可以使用它登录。

@@ -17,7 +17,9 @@ const MAX_AGE_SECS: u64 = 30 * 24 * 3600;
 pub struct Browser {
     /// Hash of a cookie we issued and still know; `None` for a new browser (or a cookie we never issued).
     known_hash: Mutex<Option<String>>,
-    /// Raw id of a cookie issued during this request, to be sent in `Set-Cookie`.
+    /// The raw id the request presented, when it is one we know.
+    presented: Option<String>,
+    /// Raw id of a cookie issued (or renewed) during this request, to be sent in `Set-Cookie`.
     issued: Mutex<Option<String>>,
 }
 
@@ -58,6 +60,7 @@ impl Browser {
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.to_owned());
         let mut known = None;
+        let mut presented = None;
         if let Some(raw) = raw {
             let hash = token_hash(&raw);
             let exists = sqlx::query("SELECT 1 FROM browsers WHERE id_hash = $1")
@@ -67,9 +70,10 @@ impl Browser {
                 .is_some();
             if exists {
                 known = Some(hash);
+                presented = Some(raw);
             }
         }
-        Ok(Browser { known_hash: Mutex::new(known), issued: Mutex::new(None) })
+        Ok(Browser { known_hash: Mutex::new(known), presented, issued: Mutex::new(None) })
     }
 
     pub fn known_hash(&self) -> Option<String> {
@@ -77,9 +81,14 @@ impl Browser {
     }
 
     /// The browser id to record a new session under. A browser without a cookie we issued gets a fresh one: an id
-    /// planted by someone else is never adopted (no session fixation).
+    /// planted by someone else is never adopted (no session fixation). A known cookie is sent again with a fresh
+    /// Max-Age, so a browser that keeps signing in keeps its account list instead of losing it 30 days after the
+    /// first login.
     pub async fn id_for_new_session(&self, state: &AppState, tx: &mut Tx) -> Result<String> {
         if let Some(hash) = self.known_hash() {
+            if let Some(raw) = &self.presented {
+                *self.issued.lock().unwrap_or_else(|p| p.into_inner()) = Some(raw.clone());
+            }
             return Ok(hash);
         }
         let raw = random_token();

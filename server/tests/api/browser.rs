@@ -105,7 +105,8 @@ async fn register_verify_login_profile_logout_in_a_browser() {
     let a = s.call::<CreateSession>(Form::Rest, &me, login.clone()).await;
     assert_eq!(a.status, 201);
     assert!(a.ok().get("sessionToken").is_none(), "tokens never go to the browser");
-    assert!(a.cookie().is_none(), "the known cookie is kept");
+    assert_eq!(a.cookie(), Some(cookie.clone()), "the known cookie is kept, with a renewed Max-Age");
+    assert!(a.headers["set-cookie"].to_str().unwrap().contains("Max-Age=2592000"));
     let sid = a.ok()["sessionId"].as_str().unwrap().to_owned();
     let set = s.call::<SetSession>(Form::Connect, &me, json!({"sessionId": sid, "lifetime": "600s"})).await;
     assert!(set.ok().get("sessionToken").is_none());

@@ -11,6 +11,7 @@
 mod api;
 mod browser;
 mod flows;
+pub mod idp;
 mod mail;
 pub mod oidc;
 mod paths;

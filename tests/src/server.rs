@@ -29,6 +29,14 @@ impl TestServer {
     /// `GATEHOUSE_BIN` and `GATEHOUSE_SPA_DIR` (set by `cargo xtask test`) choose the binary and
     /// the built SPA; without them `target/debug/gatehouse` and `dist/` are used.
     pub async fn start() -> Result<Self> {
+        Self::start_on_host("localhost").await
+    }
+
+    /// [`TestServer::start`] with the public URL `http://<host>:PORT`. A second server in the same test (e.g. the
+    /// upstream identity provider) must use another host than `localhost`, such as `127.0.0.1`: the browser's
+    /// cookie is scoped by host, not by port, so two servers on `localhost` would overwrite each other's. Its log
+    /// file is named after the host too.
+    pub async fn start_on_host(host: &str) -> Result<Self> {
         let binary = env_path("GATEHOUSE_BIN").unwrap_or_else(|| target_dir().join("debug").join("gatehouse"));
         let spa_dir = env_path("GATEHOUSE_SPA_DIR").unwrap_or_else(|| workspace_root().join("dist"));
         if !binary.exists() {
@@ -39,8 +47,9 @@ impl TestServer {
         }
         let data = tempfile::Builder::new().prefix("gatehouse-e2e-").tempdir()?;
         let port = free_port()?;
-        let base_url = format!("http://localhost:{port}");
-        let log_path = artifact_dir("e2e-logs")?.join(format!("{}.log", test_label()));
+        let base_url = format!("http://{host}:{port}");
+        let log_name = if host == "localhost" { test_label() } else { format!("{}-{host}", test_label()) };
+        let log_path = artifact_dir("e2e-logs")?.join(format!("{log_name}.log"));
         let log = File::create(&log_path).with_context(|| format!("cannot create {}", log_path.display()))?;
 
         let mut command = Command::new(&binary);
@@ -92,7 +101,7 @@ impl TestServer {
         }
     }
 
-    /// `http://localhost:PORT` (the public URL the server was started with).
+    /// `http://localhost:PORT` (the public URL the server was started with; see [`TestServer::start_on_host`]).
     pub fn base_url(&self) -> &str {
         &self.base_url
     }

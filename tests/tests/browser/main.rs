@@ -3,6 +3,7 @@
 
 mod account;
 mod branding;
+mod idp;
 mod login;
 mod navigation;
 mod oidc;

@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
     crate::branding::provide_brand();
     view! {
         <Router>
+            <crate::focus::SkipLink />
             <div class="page">
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=Root />

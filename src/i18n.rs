@@ -16,6 +16,7 @@ pub const LOCALE: &str = "en";
 pub enum Msg {
     // Shared
     AppName,
+    SkipToContent,
     // Branding and legal footer
     BrandLogoAlt,
     LegalNavLabel,
@@ -350,6 +351,7 @@ pub fn t(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         AppName => "Gatehouse",
+        SkipToContent => "Skip to main content",
         BrandLogoAlt => "Organisation logo",
         LegalNavLabel => "Legal and support",
         LegalTos => "Terms of service",

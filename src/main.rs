@@ -6,6 +6,7 @@ mod branding;
 mod client;
 mod components;
 mod flow;
+mod focus;
 mod i18n;
 mod links;
 mod load;

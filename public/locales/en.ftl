@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Skip to main content
 
 ## Branding and legal footer
 brand-logo-alt = Organisation logo

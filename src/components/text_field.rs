@@ -3,8 +3,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, Msg};
 
-/// A labelled input with its own error line (`#<id>-error`, role=alert, referenced by `aria-describedby`).
-/// Typing clears the error: it described the old value.
+/// A labelled input with its own error line (`#<id>-error`, role=alert so it is announced, referenced by
+/// `aria-describedby` and flagged with `aria-invalid` while shown). A new error moves focus to the form's first
+/// field in error. Typing clears the error: it described the old value.
 #[component]
 pub fn TextField(
     /// Element id and form name; the browser tests select on it.
@@ -24,7 +25,7 @@ pub fn TextField(
     children: Option<Children>,
 ) -> impl IntoView {
     let input = NodeRef::<Input>::new();
-    if autofocus {
+    if autofocus && crate::focus::may_autofocus() {
         Effect::new(move || {
             if let Some(input) = input.get() {
                 // Fails only for detached nodes; nothing to do then.
@@ -32,6 +33,16 @@ pub fn TextField(
             }
         });
     }
+    // A new error (a failed submit, a refusal from the server) takes focus to the form's first field in error.
+    Effect::new(move |had_error: Option<bool>| {
+        let has_error = error.with(Option::is_some);
+        if has_error && had_error == Some(false) {
+            if let Some(input) = input.get_untracked() {
+                crate::focus::focus_first_error(input.into());
+            }
+        }
+        has_error
+    });
     let error_id = format!("{id}-error");
     // Names are words; logins, addresses, codes and passwords are not: no autocorrect or capitalisation there.
     let is_verbatim = input_type != "text" || autocomplete != "given-name" && autocomplete != "family-name";
@@ -48,9 +59,11 @@ pub fn TextField(
                 autocapitalize=is_verbatim.then_some("none")
                 spellcheck=is_verbatim.then_some("false")
                 required=true
-                aria-invalid=move || error.get().is_some().to_string()
-                // A reference to an absent element is ignored, so this can stay static.
-                aria-describedby=error_id.clone()
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby={
+                    let error_id = error_id.clone();
+                    move || error.with(Option::is_some).then(|| error_id.clone())
+                }
                 bind:value=value
                 on:input=move |_| error.set(None)
             />

@@ -8,6 +8,7 @@
 //! Artifacts survive the run under `target/`: server logs in `e2e-logs/`, screenshots (taken
 //! automatically when a wait times out) in `e2e-screenshots/`.
 
+pub mod a11y;
 mod api;
 mod browser;
 mod flows;

@@ -69,7 +69,8 @@ pub fn test(root: &Path, harness_args: &[String]) -> Result<()> {
                 .args(["--test-threads", TEST_THREADS])
                 .args(harness_args)
                 .env("GATEHOUSE_BIN", &binary)
-                .env("GATEHOUSE_SPA_DIR", &dist),
+                .env("GATEHOUSE_SPA_DIR", &dist)
+                .envs(toolchain.axe.as_ref().map(|axe| ("GATEHOUSE_AXE_JS", axe))),
         )
     });
     phases.print(started.elapsed());

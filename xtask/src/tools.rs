@@ -12,6 +12,9 @@ use crate::cmd::{self, output};
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen from npm: Debian's wasm-opt (108) produces a wasm that fails at run time.
 pub const BINARYEN_VERSION: &str = "132";
+/// axe-core from npm: the accessibility rules the browser tests run inside each page (pinned, so a new rule
+/// release cannot fail the build unannounced).
+pub const AXE_VERSION: &str = "4.10.3";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
@@ -22,6 +25,8 @@ const TOOLS_DIR: &str = ".tools";
 pub struct Toolchain {
     /// `PATH` with the npm tool directory first, so trunk finds our wasm-opt.
     pub path: OsString,
+    /// `axe.min.js` for the browser tests' accessibility audit (only when `browser` was asked for).
+    pub axe: Option<PathBuf>,
 }
 
 /// Makes sure everything needed to build the SPA is installed; with `browser`, also chromium.
@@ -35,13 +40,15 @@ pub fn ensure(root: &Path, browser: bool) -> Result<Toolchain> {
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
     ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", &bindgen_version, false)?;
     let bin_dir = ensure_wasm_opt(root)?;
+    let mut axe = None;
     if browser {
         ensure_chromium()?;
+        axe = Some(ensure_axe(root)?);
     }
     let mut dirs = vec![bin_dir];
     dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
     let path = std::env::join_paths(dirs).context("cannot build PATH")?;
-    Ok(Toolchain { path })
+    Ok(Toolchain { path, axe })
 }
 
 fn ensure_wasm_target() -> Result<()> {
@@ -89,6 +96,31 @@ fn ensure_wasm_opt(root: &Path) -> Result<PathBuf> {
     )
     .context("npm is needed to install wasm-opt (install Node.js 18 or newer)")?;
     Ok(bin_dir)
+}
+
+/// Installs npm `axe-core` into `.tools/` beside binaryen; returns the path of `axe.min.js`, which the browser
+/// tests inject into each page they audit.
+fn ensure_axe(root: &Path) -> Result<PathBuf> {
+    let tools = root.join(TOOLS_DIR);
+    let package = tools.join("node_modules").join("axe-core");
+    let script = package.join("axe.min.js");
+    let manifest = fs::read_to_string(package.join("package.json")).unwrap_or_default();
+    if script.exists() && manifest.contains(&format!("\"version\": \"{AXE_VERSION}\"")) {
+        return Ok(script);
+    }
+    eprintln!("installing npm axe-core@{AXE_VERSION} into {TOOLS_DIR}/");
+    fs::create_dir_all(&tools).with_context(|| format!("cannot create {}", tools.display()))?;
+    cmd::run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--save-exact", "--prefix"])
+            .arg(&tools)
+            .arg(format!("axe-core@{AXE_VERSION}")),
+    )
+    .context("npm is needed to install axe-core (install Node.js 18 or newer)")?;
+    if !script.exists() {
+        bail!("npm installed axe-core but {} is missing", script.display());
+    }
+    Ok(script)
 }
 
 fn ensure_chromium() -> Result<()> {

@@ -1,8 +1,10 @@
 //! Browser tests: the user stories, driven through headless chromium against the real
 //! server. One binary, so `--test-threads` bounds how many chromiums run at once.
 
+mod accessibility;
 mod account;
 mod branding;
+mod keyboard;
 mod idp;
 mod login;
 mod navigation;

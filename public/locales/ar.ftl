@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = الانتقال إلى المحتوى الرئيسي
 
 ## Branding and legal footer
 brand-logo-alt = شعار المؤسسة

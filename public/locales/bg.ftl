@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Към основното съдържание
 
 ## Branding and legal footer
 brand-logo-alt = Лого на организацията

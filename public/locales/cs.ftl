@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Přejít na hlavní obsah
 
 ## Branding and legal footer
 brand-logo-alt = Logo organizace

@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Zum Hauptinhalt springen
 
 ## Branding and legal footer
 brand-logo-alt = Logo der Organisation

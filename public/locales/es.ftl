@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Ir al contenido principal
 
 ## Branding and legal footer
 brand-logo-alt = Logotipo de la organización

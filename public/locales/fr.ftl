@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Aller au contenu principal
 
 ## Branding and legal footer
 brand-logo-alt = Logo de l'organisation

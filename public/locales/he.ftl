@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = דילוג לתוכן הראשי
 
 ## Branding and legal footer
 brand-logo-alt = הלוגו של הארגון

@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Ugrás a fő tartalomhoz
 
 ## Branding and legal footer
 brand-logo-alt = A szervezet logója

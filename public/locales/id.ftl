@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Langsung ke konten utama
 
 ## Branding and legal footer
 brand-logo-alt = Logo organisasi

@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Vai al contenuto principale
 
 ## Branding and legal footer
 brand-logo-alt = Logo dell'organizzazione

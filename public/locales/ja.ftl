@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = メイン コンテンツにスキップ
 
 ## Branding and legal footer
 brand-logo-alt = 組織のロゴ

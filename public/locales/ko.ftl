@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = 주요 콘텐츠로 건너뛰기
 
 ## Branding and legal footer
 brand-logo-alt = 조직 로고

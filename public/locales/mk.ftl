@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Прескокни до главната содржина
 
 ## Branding and legal footer
 brand-logo-alt = Лого на организацијата

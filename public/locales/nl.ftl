@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Naar de hoofdinhoud
 
 ## Branding and legal footer
 brand-logo-alt = Logo van de organisatie

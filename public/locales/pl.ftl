@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Przejdź do treści głównej
 
 ## Branding and legal footer
 brand-logo-alt = Logo organizacji

@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Pular para o conteúdo principal
 
 ## Branding and legal footer
 brand-logo-alt = Logotipo da organização

@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Salt la conținutul principal
 
 ## Branding and legal footer
 brand-logo-alt = Sigla organizației

@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Перейти к основному содержимому
 
 ## Branding and legal footer
 brand-logo-alt = Логотип организации

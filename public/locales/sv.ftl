@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Hoppa till huvudinnehållet
 
 ## Branding and legal footer
 brand-logo-alt = Organisationens logotyp

@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Ana içeriğe atla
 
 ## Branding and legal footer
 brand-logo-alt = Kuruluş logosu

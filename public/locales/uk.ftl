@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = Перейти до основного вмісту
 
 ## Branding and legal footer
 brand-logo-alt = Логотип організації

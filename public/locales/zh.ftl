@@ -5,6 +5,7 @@
 
 ## Shared
 app-name = Gatehouse
+skip-to-content = 跳到主要内容
 
 ## Branding and legal footer
 brand-logo-alt = 组织徽标

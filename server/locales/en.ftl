@@ -1,6 +1,6 @@
 # Gatehouse server: the texts of every mail the server sends (English, the fallback for every other language).
-# One message per line; `{ $name }` placeables are filled by the server. Every language file has the same ids and
-# the same placeables. Links and codes are never part of a message: the server puts them on their own lines.
+# One message per line, except plural selectors (Fluent puts each variant on its own line). `{ $name }`
+# placeables are filled by the server; every language file has the same ids and the same placeables. Links and codes are never part of a message: the server puts them on their own lines.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -18,25 +18,41 @@ mail-verify-subject = Verify your email
 # $email: the address being confirmed
 mail-verify-intro = Please confirm your email address { $email } by entering this code:
 mail-verify-button = Verify email
-mail-verify-validity = { $hours -> [one] The code is valid for one hour. *[other] The code is valid for { $hours } hours. }
+mail-verify-validity =
+    { $hours ->
+        [one] The code is valid for one hour.
+       *[other] The code is valid for { $hours } hours.
+    }
 
 ## Password reset
 mail-reset-subject = Reset your password
 mail-reset-intro = Someone asked to reset the password of your account. To choose a new one, open the link below or enter this code:
 mail-reset-button = Choose a new password
-mail-reset-validity = { $hours -> [one] The code is valid for one hour. *[other] The code is valid for { $hours } hours. }
+mail-reset-validity =
+    { $hours ->
+        [one] The code is valid for one hour.
+       *[other] The code is valid for { $hours } hours.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Your sign-in code
 mail-otp-intro = Your one-time sign-in code is:
-mail-otp-validity = { $minutes -> [one] It is valid for one minute. *[other] It is valid for { $minutes } minutes. }
+mail-otp-validity =
+    { $minutes ->
+        [one] It is valid for one minute.
+       *[other] It is valid for { $minutes } minutes.
+    }
 mail-otp-ignore = If you did not try to sign in, change your password.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Add a passkey to your account
 mail-passkey-link-intro = Open this link to add a passkey to your account:
 mail-passkey-link-button = Add a passkey
-mail-passkey-link-validity = { $hours -> [one] The link works once, for one hour. *[other] The link works once, for { $hours } hours. }
+mail-passkey-link-validity =
+    { $hours ->
+        [one] The link works once, for one hour.
+       *[other] The link works once, for { $hours } hours.
+    }
 mail-passkey-link-ignore = If you did not expect it, ignore this mail.
 
 ## Notifications about changes to an account's security

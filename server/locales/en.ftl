@@ -1,6 +1,7 @@
 # Gatehouse server: the texts of every mail the server sends (English, the fallback for every other language).
 # One message per line, except plural selectors (Fluent puts each variant on its own line). `{ $name }`
-# placeables are filled by the server; every language file has the same ids and the same placeables. Links and codes are never part of a message: the server puts them on their own lines.
+# placeables are filled by the server; every language file has the same ids and the same placeables.
+# Links and codes are never part of a message: the server puts them on their own lines.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)

@@ -10,6 +10,7 @@ pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod events;
+pub mod idp;
 pub mod ids;
 pub mod mail;
 pub mod mfa;
@@ -64,6 +65,8 @@ pub struct Inner {
     pub sessions: session::store::SessionWriter,
     /// Resolved personal access tokens; see its invariant.
     pub pat_cache: auth::PatCache,
+    /// Seals IdP client secrets and intent data; kept in the data dir, see its invariant.
+    pub idp_key: idp::secrets::SecretKey,
 }
 
 impl Deref for AppState {
@@ -122,6 +125,7 @@ impl App {
             spa: spa::Spa::new(config.spa_dir.clone()),
             sessions,
             pat_cache: auth::PatCache::default(),
+            idp_key: idp::secrets::SecretKey::load_or_create(&config.data_dir)?,
         }));
         Ok(App { state })
     }
@@ -138,6 +142,7 @@ impl App {
             .merge(project::routes())
             .merge(app::routes())
             .merge(oidc::routes())
+            .merge(idp::routes())
             .merge(mail::routes());
         rpc::finish(api, self.state.clone())
     }

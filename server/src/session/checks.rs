@@ -11,9 +11,9 @@ use crate::AppState;
 /// Checks this server does not implement are refused loudly, never silently skipped.
 pub fn reject_unsupported(checks: Option<&Checks>, challenges: Option<&RequestChallenges>) -> Result<()> {
     if let Some(c) = checks {
-        let unsupported = [
-            ("idpIntent", c.idp_intent.is_some()),
-        ];
+        // Every check kind is implemented now (idpIntent: `idp_intent` below); kept for the next one.
+        let unsupported: [(&str, bool); 0] = [];
+        let _ = c;
         if let Some((name, _)) = unsupported.iter().find(|(_, set)| *set) {
             return Err(Error::unimplemented(
                 "GATEHOUSE-CheckUnsupported",
@@ -24,6 +24,20 @@ pub fn reject_unsupported(checks: Option<&Checks>, challenges: Option<&RequestCh
     // Every challenge kind (webAuthN, otpSms, otpEmail) is implemented.
     let _ = challenges;
     Ok(())
+}
+
+/// The `idpIntent` check: an external login (see `crate::idp::intent::check_for_session`), recorded as the
+/// session's `intent` factor, a first factor in the login policy gate.
+pub async fn idp_intent(
+    state: &AppState,
+    caller: &crate::auth::Caller,
+    user: Option<&UserRecord>,
+    checks: Option<&Checks>,
+) -> Result<Option<super::factors::FactorKind>> {
+    match checks.and_then(|c| c.idp_intent.as_ref()) {
+        Some(check) => Ok(Some(crate::idp::intent::check_for_session(state, caller, user, check).await?)),
+        None => Ok(None),
+    }
 }
 
 pub async fn resolve_user(state: &AppState, check: &CheckUser) -> Result<UserRecord> {
@@ -130,11 +144,9 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_checks_are_refused() {
+    fn every_check_is_supported() {
         let checks: Checks = serde_json::from_value(json!({"idpIntent": {"idpIntentId": "1"}})).unwrap();
-        let err = reject_unsupported(Some(&checks), None).unwrap_err().to_api();
-        assert_eq!(err.code, gatehouse_api::Code::Unimplemented);
-        assert!(err.message.contains("idpIntent"));
+        assert!(reject_unsupported(Some(&checks), None).is_ok());
         assert!(reject_unsupported(None, Some(&RequestChallenges::default())).is_ok());
     }
 }

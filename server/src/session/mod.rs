@@ -125,7 +125,8 @@ async fn create_session(
     let expires_at = expiry(now, req.lifetime)?;
     webauthn_check::refuse_on_create(req.checks.as_ref())?;
     let (user, _, password_checked) = run_checks(&state, &caller, None, req.checks.as_ref()).await?;
-    let second_factors = crate::mfa::check::run(&state, &caller, user.as_ref(), None, req.checks.as_ref()).await?;
+    let mut second_factors = crate::mfa::check::run(&state, &caller, user.as_ref(), None, req.checks.as_ref()).await?;
+    second_factors.extend(checks::idp_intent(&state, &caller, user.as_ref(), req.checks.as_ref()).await?);
     let id = state.new_id();
     let token = random_token();
     let user_agent = req.user_agent.clone().unwrap_or_else(|| default_user_agent(&caller));
@@ -199,8 +200,9 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
     let (user, user_checked, password_checked) = run_checks(&state, &caller, existing, req.checks.as_ref()).await?;
     let webauthn = webauthn_check::verify(&state, &caller, &session.id, user.as_ref(), req.checks.as_ref()).await?;
     let (user, user_checked) = webauthn_check::bind_user(user, user_checked, webauthn.as_ref());
-    let second_factors =
+    let mut second_factors =
         crate::mfa::check::run(&state, &caller, user.as_ref(), Some(&session.id), req.checks.as_ref()).await?;
+    second_factors.extend(checks::idp_intent(&state, &caller, user.as_ref(), req.checks.as_ref()).await?);
     let mut metadata: BTreeMap<String, Bytes> = session.metadata_map()?;
     for (key, value) in &req.metadata {
         // As in ZITADEL: an empty value deletes the key.

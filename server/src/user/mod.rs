@@ -221,7 +221,9 @@ async fn add_human_user(
     let delivery = req.email.as_ref().map(|e| e.delivery.clone()).unwrap_or_default();
     let level = if is_admin { Access::Admin } else { Access::SelfService };
     let chosen = Delivery::choose(&delivery, level)?;
+    crate::idp::links::check_for_new_user(&state, &caller, is_admin, &org_id, &req.idp_links).await?;
     let added = commands::add_human(&state, &org_id, &req, caller.user_id()).await?;
+    crate::idp::links::add_for_new_user(&state, &added.user, &req.idp_links, caller.user_id()).await?;
     // The user exists now; a mail failure must not turn into "already exists" on retry. They can ask for a new code.
     let email_code = match deliver_email_code(&state, &caller, &added.user, added.email_code, &delivery, chosen).await {
         Ok(code) => code,

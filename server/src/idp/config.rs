@@ -1,0 +1,347 @@
+//! Provider configuration: which fields each type needs (checked here, once, for add and update) and how a type
+//! talks to its provider at login ([`Flow`]). Pure functions; the handlers store what these return.
+
+use gatehouse_api::idp::{AzureAdTenantType, ProviderRequest, ProviderType, TypeConfig};
+use url::Url;
+
+use crate::error::{Error, Result};
+
+/// The provider types the Admin/Management API configures, with their REST path segment.
+pub const TYPES: [(ProviderType, &str); 10] = [
+    (ProviderType::Oidc, "generic_oidc"),
+    (ProviderType::Oauth, "oauth"),
+    (ProviderType::Jwt, "jwt"),
+    (ProviderType::Google, "google"),
+    (ProviderType::Github, "github"),
+    (ProviderType::GithubEs, "github_es"),
+    (ProviderType::Gitlab, "gitlab"),
+    (ProviderType::GitlabSelfHosted, "gitlab_self_hosted"),
+    (ProviderType::AzureAd, "azure"),
+    (ProviderType::Apple, "apple"),
+];
+
+const MAX_SCOPES: usize = 20;
+
+/// What to store for a provider: the public configuration and the secret to seal (`None` on update = keep).
+#[derive(Debug, PartialEq)]
+pub struct Validated {
+    pub name: String,
+    pub config: TypeConfig,
+    pub secret: Option<Vec<u8>>,
+}
+
+fn invalid(id: &'static str, message: impl Into<String>) -> Error {
+    Error::invalid(id, message)
+}
+
+fn required(value: &str, field: &str, max: usize) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(invalid("IDP-Required", format!("{field} is required")));
+    }
+    if v.chars().count() > max {
+        return Err(invalid("IDP-TooLong", format!("{field} must be at most {max} characters")));
+    }
+    Ok(v.to_owned())
+}
+
+/// An http(s) URL without fragment or credentials (an issuer also without a query).
+fn url_field(value: &str, field: &str, issuer: bool) -> Result<String> {
+    let v = required(value, field, 500)?;
+    let parsed = Url::parse(&v).map_err(|_| invalid("IDP-Url", format!("{field} must be an absolute URL")))?;
+    let ok = matches!(parsed.scheme(), "https" | "http")
+        && parsed.host_str().is_some()
+        && parsed.fragment().is_none()
+        && parsed.username().is_empty()
+        && parsed.password().is_none()
+        && !(issuer && parsed.query().is_some());
+    if !ok {
+        return Err(invalid("IDP-Url", format!("{field} must be an http(s) URL without fragment or credentials")));
+    }
+    Ok(v)
+}
+
+fn scopes(given: &[String]) -> Result<Vec<String>> {
+    if given.len() > MAX_SCOPES {
+        return Err(invalid("IDP-Scopes", format!("at most {MAX_SCOPES} scopes")));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for s in given {
+        let s = s.trim();
+        if s.is_empty() || s.len() > 100 || s.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"') {
+            return Err(invalid("IDP-Scopes", format!("invalid scope {s:?}")));
+        }
+        if !out.iter().any(|o| o == s) {
+            out.push(s.to_owned());
+        }
+    }
+    Ok(out)
+}
+
+/// Checks `req` for `kind`. `adding`: secrets are required (on update an empty one keeps the stored secret).
+pub fn validate(kind: ProviderType, req: &ProviderRequest, adding: bool) -> Result<Validated> {
+    let name = required(&req.name, "name", 200)?;
+    let mut config = TypeConfig { scopes: scopes(&req.scopes)?, ..Default::default() };
+    let mut secret = (!req.client_secret.is_empty()).then(|| req.client_secret.as_bytes().to_vec());
+    let needs_client = !matches!(kind, ProviderType::Jwt);
+    if needs_client {
+        config.client_id = required(&req.client_id, "clientId", 200)?;
+    }
+    match kind {
+        ProviderType::Oidc => {
+            config.issuer = url_field(&req.issuer, "issuer", true)?;
+            config.is_id_token_mapping = req.is_id_token_mapping;
+            config.use_pkce = req.use_pkce;
+        }
+        ProviderType::GitlabSelfHosted => config.issuer = url_field(&req.issuer, "issuer", true)?,
+        ProviderType::Oauth | ProviderType::GithubEs => {
+            config.authorization_endpoint = url_field(&req.authorization_endpoint, "authorizationEndpoint", false)?;
+            config.token_endpoint = url_field(&req.token_endpoint, "tokenEndpoint", false)?;
+            config.user_endpoint = url_field(&req.user_endpoint, "userEndpoint", false)?;
+            if kind == ProviderType::Oauth {
+                config.id_attribute = required(&req.id_attribute, "idAttribute", 200)?;
+                config.use_pkce = req.use_pkce;
+            }
+        }
+        ProviderType::Jwt => {
+            config.issuer = url_field(&req.issuer, "issuer", true)?;
+            config.jwt_endpoint = url_field(&req.jwt_endpoint, "jwtEndpoint", false)?;
+            config.keys_endpoint = url_field(&req.keys_endpoint, "keysEndpoint", false)?;
+            config.header_name = required(&req.header_name, "headerName", 200)?;
+            secret = None;
+        }
+        ProviderType::AzureAd => {
+            if let Some(id) = req.tenant.as_ref().and_then(|t| t.tenant_id.as_deref()) {
+                let id = id.trim();
+                if id.is_empty()
+                    || id.len() > 100
+                    || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+                {
+                    return Err(invalid("IDP-Tenant", "tenant.tenantId must be a tenant id or domain"));
+                }
+            }
+            config.tenant = req.tenant.clone();
+            config.email_verified = req.email_verified;
+        }
+        ProviderType::Apple => {
+            config.team_id = required(&req.team_id, "teamId", 10)?;
+            config.key_id = required(&req.key_id, "keyId", 10)?;
+            secret = req.private_key.as_ref().filter(|k| !k.0.is_empty()).map(|k| k.0.clone());
+            if secret.as_ref().is_some_and(|k| !k.starts_with(b"-----BEGIN PRIVATE KEY-----")) {
+                return Err(invalid("IDP-AppleKey", "privateKey must be the PKCS#8 PEM key Apple issued (.p8)"));
+            }
+            if adding && secret.is_none() {
+                return Err(invalid("IDP-Required", "privateKey is required"));
+            }
+        }
+        ProviderType::Google | ProviderType::Github | ProviderType::Gitlab => {}
+        other => return Err(Error::unimplemented("IDP-Type", format!("{} is not supported", other.as_str()))),
+    }
+    if needs_client && kind != ProviderType::Apple {
+        if adding && secret.is_none() {
+            return Err(invalid("IDP-Required", "clientSecret is required"));
+        }
+        if secret.as_ref().is_some_and(|s| s.len() > 2000) {
+            return Err(invalid("IDP-TooLong", "clientSecret must be at most 2000 characters"));
+        }
+    }
+    Ok(Validated { name, config, secret })
+}
+
+/// How a provider type logs a user in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Flow {
+    /// OpenID Connect: discovery at `issuer`, code flow, ID token verified against the provider's keys.
+    /// `issuer_prefix`: multi-tenant providers (Azure AD `common`) put the tenant in `iss`.
+    Oidc { issuer: String, issuer_prefix: Option<(String, String)>, scopes: Vec<String> },
+    /// OAuth 2.0: code flow, then the user endpoint; `id_attribute` names the user's id in its answer.
+    OAuth { authorization: String, token: String, user: String, id_attribute: String, scopes: Vec<String> },
+    /// Configured but not usable for login by this server (stated in the error).
+    Unsupported(&'static str),
+}
+
+fn or_default(scopes: &[String], default: &[&str]) -> Vec<String> {
+    if scopes.is_empty() {
+        default.iter().map(|s| (*s).to_owned()).collect()
+    } else {
+        scopes.to_vec()
+    }
+}
+
+fn with_openid(mut scopes: Vec<String>) -> Vec<String> {
+    if !scopes.iter().any(|s| s == "openid") {
+        scopes.insert(0, "openid".into());
+    }
+    scopes
+}
+
+const OIDC_DEFAULT: [&str; 3] = ["openid", "profile", "email"];
+
+pub fn flow(kind: ProviderType, c: &TypeConfig) -> Flow {
+    let oidc = |issuer: &str| Flow::Oidc {
+        issuer: issuer.trim_end_matches('/').to_owned(),
+        issuer_prefix: None,
+        scopes: with_openid(or_default(&c.scopes, &OIDC_DEFAULT)),
+    };
+    match kind {
+        ProviderType::Oidc | ProviderType::GitlabSelfHosted => oidc(&c.issuer),
+        ProviderType::Google => oidc("https://accounts.google.com"),
+        ProviderType::Gitlab => oidc("https://gitlab.com"),
+        ProviderType::AzureAd => {
+            let tenant = match &c.tenant {
+                Some(t) if t.tenant_id.is_some() => t.tenant_id.clone().unwrap_or_default(),
+                Some(t) => match t.tenant_type.unwrap_or_default() {
+                    AzureAdTenantType::Common => "common".into(),
+                    AzureAdTenantType::Organisations => "organizations".into(),
+                    AzureAdTenantType::Consumers => "consumers".into(),
+                },
+                None => "common".into(),
+            };
+            let base = "https://login.microsoftonline.com/";
+            let mut f = oidc(&format!("{base}{tenant}/v2.0"));
+            if matches!(tenant.as_str(), "common" | "organizations" | "consumers") {
+                if let Flow::Oidc { issuer_prefix, .. } = &mut f {
+                    *issuer_prefix = Some((base.into(), "/v2.0".into()));
+                }
+            }
+            f
+        }
+        ProviderType::Oauth => Flow::OAuth {
+            authorization: c.authorization_endpoint.clone(),
+            token: c.token_endpoint.clone(),
+            user: c.user_endpoint.clone(),
+            id_attribute: c.id_attribute.clone(),
+            scopes: c.scopes.clone(),
+        },
+        ProviderType::Github => Flow::OAuth {
+            authorization: "https://github.com/login/oauth/authorize".into(),
+            token: "https://github.com/login/oauth/access_token".into(),
+            user: "https://api.github.com/user".into(),
+            id_attribute: "id".into(),
+            scopes: or_default(&c.scopes, &["read:user", "user:email"]),
+        },
+        ProviderType::GithubEs => Flow::OAuth {
+            authorization: c.authorization_endpoint.clone(),
+            token: c.token_endpoint.clone(),
+            user: c.user_endpoint.clone(),
+            id_attribute: "id".into(),
+            scopes: or_default(&c.scopes, &["read:user", "user:email"]),
+        },
+        ProviderType::Jwt => {
+            Flow::Unsupported("JWT providers (a token from a proxy header) are not supported for login")
+        }
+        ProviderType::Apple => Flow::Unsupported("Sign in with Apple is configured but not supported for login yet"),
+        _ => Flow::Unsupported("this provider type is not supported for login"),
+    }
+}
+
+/// The client authenticates with a secret at the token endpoint (JWT and Apple do not use one here).
+pub fn uses_pkce(kind: ProviderType, c: &TypeConfig) -> bool {
+    match kind {
+        ProviderType::Oidc | ProviderType::Oauth => c.use_pkce,
+        // Providers known to support S256 get it always: it costs nothing and protects the code.
+        ProviderType::Google | ProviderType::Gitlab | ProviderType::GitlabSelfHosted | ProviderType::AzureAd => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gatehouse_api::idp::AzureAdTenant;
+
+    fn oidc_req() -> ProviderRequest {
+        ProviderRequest {
+            name: " Upstream ".into(),
+            issuer: "https://idp.example.com".into(),
+            client_id: "client".into(),
+            client_secret: "s3cret".into(),
+            scopes: vec!["openid".into(), "email".into(), "email".into()],
+            use_pkce: true,
+            ..Default::default()
+        }
+    }
+
+    fn err_id(r: Result<Validated>) -> String {
+        r.unwrap_err().to_api().id
+    }
+
+    #[test]
+    fn generic_oidc_needs_issuer_client_and_secret_on_add() {
+        let v = validate(ProviderType::Oidc, &oidc_req(), true).unwrap();
+        assert_eq!(v.name, "Upstream");
+        assert_eq!(v.config.scopes, vec!["openid", "email"]);
+        assert!(v.config.use_pkce);
+        assert_eq!(v.secret.as_deref(), Some(&b"s3cret"[..]));
+        let no_secret = ProviderRequest { client_secret: String::new(), ..oidc_req() };
+        assert_eq!(err_id(validate(ProviderType::Oidc, &no_secret, true)), "IDP-Required");
+        assert_eq!(validate(ProviderType::Oidc, &no_secret, false).unwrap().secret, None, "update keeps the secret");
+        for issuer in ["", "not a url", "ftp://x", "https://x/#f", "https://u:p@x", "https://x/?q=1"] {
+            let r = ProviderRequest { issuer: issuer.into(), ..oidc_req() };
+            assert!(validate(ProviderType::Oidc, &r, true).is_err(), "{issuer}");
+        }
+        let r = ProviderRequest { scopes: vec!["open id".into()], ..oidc_req() };
+        assert_eq!(err_id(validate(ProviderType::Oidc, &r, true)), "IDP-Scopes");
+        let r = ProviderRequest { name: "  ".into(), ..oidc_req() };
+        assert_eq!(err_id(validate(ProviderType::Oidc, &r, true)), "IDP-Required");
+    }
+
+    #[test]
+    fn oauth_needs_its_endpoints_and_id_attribute() {
+        let mut r = ProviderRequest {
+            name: "OAuth".into(),
+            client_id: "c".into(),
+            client_secret: "s".into(),
+            authorization_endpoint: "https://o.example/authorize".into(),
+            token_endpoint: "https://o.example/token".into(),
+            user_endpoint: "https://o.example/user".into(),
+            ..Default::default()
+        };
+        assert_eq!(err_id(validate(ProviderType::Oauth, &r, true)), "IDP-Required");
+        r.id_attribute = "sub".into();
+        assert!(validate(ProviderType::Oauth, &r, true).is_ok());
+        assert!(validate(ProviderType::GithubEs, &ProviderRequest { id_attribute: String::new(), ..r }, true).is_ok());
+    }
+
+    #[test]
+    fn fixed_providers_have_fixed_endpoints() {
+        let c = TypeConfig::default();
+        assert!(
+            matches!(flow(ProviderType::Google, &c), Flow::Oidc { issuer, .. } if issuer == "https://accounts.google.com")
+        );
+        assert!(
+            matches!(flow(ProviderType::Github, &c), Flow::OAuth { user, .. } if user == "https://api.github.com/user")
+        );
+        let azure = TypeConfig {
+            tenant: Some(AzureAdTenant { tenant_id: Some("contoso.onmicrosoft.com".into()), tenant_type: None }),
+            ..Default::default()
+        };
+        assert!(matches!(flow(ProviderType::AzureAd, &azure),
+            Flow::Oidc { issuer, issuer_prefix: None, .. } if issuer == "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0"));
+        assert!(matches!(flow(ProviderType::AzureAd, &c), Flow::Oidc { issuer_prefix: Some(_), .. }));
+        assert!(matches!(flow(ProviderType::Apple, &c), Flow::Unsupported(_)));
+        match flow(ProviderType::Oidc, &TypeConfig { scopes: vec!["email".into()], ..Default::default() }) {
+            Flow::Oidc { scopes, .. } => assert_eq!(scopes, vec!["openid", "email"], "openid is always asked for"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn apple_needs_team_key_and_a_pem_key() {
+        let r = ProviderRequest {
+            name: "Apple".into(),
+            client_id: "com.example.web".into(),
+            team_id: "ABCDE12345".into(),
+            key_id: "KEY1234567".into(),
+            private_key: Some(gatehouse_api::json::Bytes(b"-----BEGIN PRIVATE KEY-----\nMIG...\n".to_vec())),
+            ..Default::default()
+        };
+        assert!(validate(ProviderType::Apple, &r, true).is_ok());
+        let bad = ProviderRequest { private_key: Some(gatehouse_api::json::Bytes(b"junk".to_vec())), ..r.clone() };
+        assert_eq!(err_id(validate(ProviderType::Apple, &bad, true)), "IDP-AppleKey");
+        assert_eq!(
+            err_id(validate(ProviderType::Apple, &ProviderRequest { private_key: None, ..r }, true)),
+            "IDP-Required"
+        );
+    }
+}

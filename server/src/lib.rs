@@ -10,6 +10,7 @@ pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod events;
+pub mod i18n;
 pub mod idp;
 pub mod ids;
 pub mod mail;
@@ -138,6 +139,7 @@ impl App {
             .merge(webauthn::routes())
             .merge(settings::routes())
             .merge(branding::routes())
+            .merge(i18n::routes())
             .merge(org::routes())
             .merge(project::routes())
             .merge(app::routes())

@@ -40,7 +40,7 @@ pub async fn openid_configuration(State(state): State<AppState>) -> Response {
         ],
         "code_challenge_methods_supported": ["S256"],
         "prompt_values_supported": ["none", "login", "select_account", "create"],
-        "ui_locales_supported": ["en"],
+        "ui_locales_supported": crate::i18n::supported_languages(),
         "request_parameter_supported": false,
         "request_uri_parameter_supported": false,
         "backchannel_logout_supported": true,

@@ -26,8 +26,8 @@ pub fn routes() -> Router<AppState> {
         authorize_read(&caller)?;
         Ok(api::GetGeneralSettingsResponse {
             default_org_id: state.instance.default_org_id.clone(),
-            default_language: "en".into(),
-            supported_languages: vec!["en".into()],
+            default_language: crate::i18n::default_language(&state).await?,
+            supported_languages: crate::i18n::supported_languages(),
         })
     });
     let r = rpc::<api::GetLoginSettings, _, _>(r, |state, caller, req| async move {

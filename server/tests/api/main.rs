@@ -8,6 +8,7 @@ mod apps;
 mod branding;
 mod browser;
 mod errors;
+mod i18n;
 mod login_policy;
 mod mfa_bench;
 mod mfa_otp;

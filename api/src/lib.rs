@@ -13,7 +13,6 @@ pub mod app;
 pub mod branding;
 pub mod error;
 pub mod i18n;
-pub mod i18n;
 pub mod idp;
 pub mod json;
 pub mod mfa;

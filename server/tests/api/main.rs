@@ -9,6 +9,7 @@ mod branding;
 mod browser;
 mod errors;
 mod i18n;
+mod idp;
 mod login_policy;
 mod mfa_bench;
 mod mfa_otp;

@@ -40,6 +40,10 @@ pub async fn run(
         (FactorKind::OtpEmail, "otpEmail", &checks.otp_email),
         (FactorKind::RecoveryCode, "recoveryCode", &checks.recovery_code),
     ];
+    let any = requested.iter().any(|(_, _, value)| value.is_some());
+    if any && user.is_some() && !first_factor_passed(state, session_id, checks).await? {
+        return Err(first_factor_missing());
+    }
     let mut passed = Vec::new();
     for (kind, name, value) in requested {
         let Some(value) = value else { continue };
@@ -86,6 +90,36 @@ pub async fn run(
         }
     }
     Ok(passed)
+}
+
+/// A second factor is checked only after a first one, so someone who knows nothing but a login name cannot guess
+/// codes and lock the account (each wrong code counts towards `maxOtpAttempts`).
+pub fn first_factor_missing() -> Error {
+    Error::failed_precondition(
+        "GATEHOUSE-SecondFactor-FirstFactorMissing",
+        "Check the password, a passkey or an external login on this session before a second factor",
+    )
+}
+
+/// Has the session passed a first factor? Checks earlier in the same request ran first and returned an error had
+/// they failed, so a password or webAuthN check present in `checks` has passed; otherwise the stored session
+/// must hold a password check, a user-verified WebAuthn check (passkey) or an external login.
+async fn first_factor_passed(state: &AppState, session_id: Option<&str>, checks: &Checks) -> Result<bool> {
+    if checks.password.is_some() || checks.web_auth_n.is_some() {
+        return Ok(true);
+    }
+    let Some(session_id) = session_id else { return Ok(false) };
+    let Some(session) = crate::session::store::find(state, session_id).await? else { return Ok(false) };
+    Ok(stored_first_factor(&session))
+}
+
+fn stored_first_factor(session: &crate::session::store::SessionRecord) -> bool {
+    session.password_checked_at.is_some()
+        || session.factors.iter().any(|f| match f.kind {
+            FactorKind::WebAuthn => f.user_verified,
+            FactorKind::Intent => true,
+            _ => false,
+        })
 }
 
 async fn check_totp(state: &AppState, user: &UserRecord, code: &str) -> Result<()> {

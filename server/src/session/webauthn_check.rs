@@ -51,5 +51,10 @@ pub async fn challenge(
     challenges: Option<&RequestChallenges>,
 ) -> Result<Option<WebAuthNChallenge>> {
     let Some(req) = challenges.and_then(|c| c.web_auth_n.as_ref()) else { return Ok(None) };
-    assertion::challenge(state, session_id, user, req).await.map(Some)
+    let challenge = assertion::challenge(state, session_id, user, req).await?;
+    if user.is_none() {
+        // A discoverable challenge on a session without a user (autofill): short-lived, cleaned up.
+        crate::webauthn::userless::shorten(state, session_id).await?;
+    }
+    Ok(Some(challenge))
 }

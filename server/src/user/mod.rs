@@ -223,6 +223,10 @@ async fn add_human_user(
     let chosen = Delivery::choose(&delivery, level)?;
     crate::idp::links::check_for_new_user(&state, &caller, is_admin, &org_id, &req.idp_links).await?;
     let added = commands::add_human(&state, &org_id, &req, caller.user_id()).await?;
+    if !is_admin {
+        // Self-registration without a password: this browser may add the account's first passkey.
+        crate::webauthn::signup::grant(&state, &caller, &added.user).await?;
+    }
     crate::idp::links::add_for_new_user(&state, &added.user, &req.idp_links, caller.user_id()).await?;
     // The user exists now; a mail failure must not turn into "already exists" on retry. They can ask for a new code.
     let email_code = match deliver_email_code(&state, &caller, &added.user, added.email_code, &delivery, chosen).await {

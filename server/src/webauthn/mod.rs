@@ -9,6 +9,8 @@
 pub mod assertion;
 pub mod credentials;
 mod registration;
+pub mod signup;
+pub mod userless;
 
 use std::time::Duration;
 

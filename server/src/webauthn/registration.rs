@@ -26,6 +26,13 @@ pub fn routes(r: Router<crate::AppState>) -> Router<AppState> {
         ensure_passkeys_allowed(&state, &user.org_id).await?;
         match &req.code {
             Some(code) => redeem_link_code(&state, &caller, &user, code).await?,
+            // The browser that just created this password-less account adds its first passkey (see signup).
+            None if super::signup::allows(&state, &caller, &user).await? => {}
+            None if user.password_hash.is_none()
+                && crate::user::access::access(&state, &caller, &user).await? < Access::SelfService =>
+            {
+                return Err(super::signup::no_grant());
+            }
             None => {
                 self_or_admin(&state, &caller, &user).await?;
             }
@@ -189,6 +196,9 @@ async fn finish(
     };
     let mut tx = state.db.begin().await?;
     credentials::make_ready(&mut tx, id, name, &credential).await?;
+    if kind == Kind::Passkey {
+        super::signup::spend(&mut tx, &user.id).await?;
+    }
     let event = format!("user.{}.added", kind.as_str());
     let sequence = touch(state, &mut tx, user, &event, caller.user_id(), json!({ "id": id, "name": name })).await?;
     tx.commit().await?;

@@ -28,4 +28,5 @@ mod sessions;
 mod settings;
 mod users;
 mod webauthn;
+mod webauthn_signup;
 mod webauthn_soft;

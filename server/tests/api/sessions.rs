@@ -97,10 +97,12 @@ async fn credential_errors_have_the_zitadel_ids() {
             .call::<CreateSession>(
                 form,
                 &Auth::Pat,
-                json!({"checks": {"user": {"loginName": "erin@example.com"}, "totp": {"code": "123456"}}}),
+                json!({"checks": {"user": {"loginName": "erin@example.com"}, "password": {"password": PASSWORD},
+                    "totp": {"code": "123456"}}}),
             )
             .await;
-        // A second factor the user has not set up is refused by name (mfa_totp.rs covers the check itself).
+        // A second factor the user has not set up is refused by name (mfa_totp.rs covers the check itself; without
+        // the password it would be refused before, webauthn_signup.rs).
         totp.assert_error(form, 400, "failed_precondition", "COMMAND-8isk2");
     }
 }

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Arabic (العربية).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,53 +17,57 @@ mail-verify-subject = تحقّق من بريدك الإلكتروني
 # $email: the address being confirmed
 mail-verify-intro = يُرجى تأكيد عنوان بريدك الإلكتروني { $email } بإدخال هذا الرمز:
 mail-verify-button = تأكيد البريد الإلكتروني
-mail-verify-validity = { $hours ->
-    [zero] الرمز صالح لمدة { $hours } ساعة.
-    [one] الرمز صالح لمدة ساعة واحدة.
-    [two] الرمز صالح لمدة ساعتين.
-    [few] الرمز صالح لمدة { $hours } ساعات.
-    [many] الرمز صالح لمدة { $hours } ساعة.
-   *[other] الرمز صالح لمدة { $hours } ساعة.
-}
+mail-verify-validity =
+    { $hours ->
+        [zero] الرمز صالح لمدة { $hours } ساعة.
+        [one] الرمز صالح لمدة ساعة واحدة.
+        [two] الرمز صالح لمدة ساعتين.
+        [few] الرمز صالح لمدة { $hours } ساعات.
+        [many] الرمز صالح لمدة { $hours } ساعة.
+       *[other] الرمز صالح لمدة { $hours } ساعة.
+    }
 
 ## Password reset
 mail-reset-subject = إعادة تعيين كلمة المرور
 mail-reset-intro = طلب أحدهم إعادة تعيين كلمة مرور حسابك. لاختيار كلمة مرور جديدة، افتح الرابط أدناه أو أدخل هذا الرمز:
 mail-reset-button = اختيار كلمة مرور جديدة
-mail-reset-validity = { $hours ->
-    [zero] الرمز صالح لمدة { $hours } ساعة.
-    [one] الرمز صالح لمدة ساعة واحدة.
-    [two] الرمز صالح لمدة ساعتين.
-    [few] الرمز صالح لمدة { $hours } ساعات.
-    [many] الرمز صالح لمدة { $hours } ساعة.
-   *[other] الرمز صالح لمدة { $hours } ساعة.
-}
+mail-reset-validity =
+    { $hours ->
+        [zero] الرمز صالح لمدة { $hours } ساعة.
+        [one] الرمز صالح لمدة ساعة واحدة.
+        [two] الرمز صالح لمدة ساعتين.
+        [few] الرمز صالح لمدة { $hours } ساعات.
+        [many] الرمز صالح لمدة { $hours } ساعة.
+       *[other] الرمز صالح لمدة { $hours } ساعة.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = رمز تسجيل الدخول
 mail-otp-intro = رمز تسجيل الدخول لمرة واحدة هو:
-mail-otp-validity = { $minutes ->
-    [zero] وهو صالح لمدة { $minutes } دقيقة.
-    [one] وهو صالح لمدة دقيقة واحدة.
-    [two] وهو صالح لمدة دقيقتين.
-    [few] وهو صالح لمدة { $minutes } دقائق.
-    [many] وهو صالح لمدة { $minutes } دقيقة.
-   *[other] وهو صالح لمدة { $minutes } دقيقة.
-}
+mail-otp-validity =
+    { $minutes ->
+        [zero] وهو صالح لمدة { $minutes } دقيقة.
+        [one] وهو صالح لمدة دقيقة واحدة.
+        [two] وهو صالح لمدة دقيقتين.
+        [few] وهو صالح لمدة { $minutes } دقائق.
+        [many] وهو صالح لمدة { $minutes } دقيقة.
+       *[other] وهو صالح لمدة { $minutes } دقيقة.
+    }
 mail-otp-ignore = إذا لم تحاول تسجيل الدخول، فغيّر كلمة المرور.
 
 ## Link to add a passkey
 mail-passkey-link-subject = أضِف مفتاح مرور إلى حسابك
 mail-passkey-link-intro = افتح هذا الرابط لإضافة مفتاح مرور إلى حسابك:
 mail-passkey-link-button = إضافة مفتاح مرور
-mail-passkey-link-validity = { $hours ->
-    [zero] يعمل الرابط مرة واحدة، لمدة { $hours } ساعة.
-    [one] يعمل الرابط مرة واحدة، لمدة ساعة واحدة.
-    [two] يعمل الرابط مرة واحدة، لمدة ساعتين.
-    [few] يعمل الرابط مرة واحدة، لمدة { $hours } ساعات.
-    [many] يعمل الرابط مرة واحدة، لمدة { $hours } ساعة.
-   *[other] يعمل الرابط مرة واحدة، لمدة { $hours } ساعة.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [zero] يعمل الرابط مرة واحدة، لمدة { $hours } ساعة.
+        [one] يعمل الرابط مرة واحدة، لمدة ساعة واحدة.
+        [two] يعمل الرابط مرة واحدة، لمدة ساعتين.
+        [few] يعمل الرابط مرة واحدة، لمدة { $hours } ساعات.
+        [many] يعمل الرابط مرة واحدة، لمدة { $hours } ساعة.
+       *[other] يعمل الرابط مرة واحدة، لمدة { $hours } ساعة.
+    }
 mail-passkey-link-ignore = إذا لم تكن تتوقع هذه الرسالة، فتجاهلها.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Bulgarian (Български).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Потвърдете имейла си
 # $email: the address being confirmed
 mail-verify-intro = Моля, потвърдете имейл адреса си { $email }, като въведете този код:
 mail-verify-button = Потвърждаване на имейла
-mail-verify-validity = { $hours ->
-    [one] Кодът е валиден един час.
-   *[other] Кодът е валиден { $hours } часа.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Кодът е валиден един час.
+       *[other] Кодът е валиден { $hours } часа.
+    }
 
 ## Password reset
 mail-reset-subject = Нулиране на паролата
 mail-reset-intro = Някой поиска нулиране на паролата за акаунта ви. За да изберете нова, отворете връзката по-долу или въведете този код:
 mail-reset-button = Избиране на нова парола
-mail-reset-validity = { $hours ->
-    [one] Кодът е валиден един час.
-   *[other] Кодът е валиден { $hours } часа.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Кодът е валиден един час.
+       *[other] Кодът е валиден { $hours } часа.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Вашият код за вход
 mail-otp-intro = Вашият еднократен код за вход е:
-mail-otp-validity = { $minutes ->
-    [one] Той е валиден една минута.
-   *[other] Той е валиден { $minutes } минути.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Той е валиден една минута.
+       *[other] Той е валиден { $minutes } минути.
+    }
 mail-otp-ignore = Ако не сте се опитвали да влезете, сменете паролата си.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Добавете ключ за достъп към акаунта си
 mail-passkey-link-intro = Отворете тази връзка, за да добавите ключ за достъп към акаунта си:
 mail-passkey-link-button = Добавяне на ключ за достъп
-mail-passkey-link-validity = { $hours ->
-    [one] Връзката работи еднократно, в рамките на един час.
-   *[other] Връзката работи еднократно, в рамките на { $hours } часа.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Връзката работи еднократно, в рамките на един час.
+       *[other] Връзката работи еднократно, в рамките на { $hours } часа.
+    }
 mail-passkey-link-ignore = Ако не сте очаквали този имейл, не му обръщайте внимание.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Czech (Čeština).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,45 +17,49 @@ mail-verify-subject = Ověřte svůj e-mail
 # $email: the address being confirmed
 mail-verify-intro = Potvrďte svou e-mailovou adresu { $email } zadáním tohoto kódu:
 mail-verify-button = Ověřit e-mail
-mail-verify-validity = { $hours ->
-    [one] Kód platí jednu hodinu.
-    [few] Kód platí { $hours } hodiny.
-    [many] Kód platí { $hours } hodiny.
-   *[other] Kód platí { $hours } hodin.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Kód platí jednu hodinu.
+        [few] Kód platí { $hours } hodiny.
+        [many] Kód platí { $hours } hodiny.
+       *[other] Kód platí { $hours } hodin.
+    }
 
 ## Password reset
 mail-reset-subject = Obnovení hesla
 mail-reset-intro = Někdo požádal o obnovení hesla k vašemu účtu. Nové heslo zvolíte po otevření odkazu níže nebo zadáním tohoto kódu:
 mail-reset-button = Zvolit nové heslo
-mail-reset-validity = { $hours ->
-    [one] Kód platí jednu hodinu.
-    [few] Kód platí { $hours } hodiny.
-    [many] Kód platí { $hours } hodiny.
-   *[other] Kód platí { $hours } hodin.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Kód platí jednu hodinu.
+        [few] Kód platí { $hours } hodiny.
+        [many] Kód platí { $hours } hodiny.
+       *[other] Kód platí { $hours } hodin.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Váš přihlašovací kód
 mail-otp-intro = Váš jednorázový přihlašovací kód je:
-mail-otp-validity = { $minutes ->
-    [one] Platí jednu minutu.
-    [few] Platí { $minutes } minuty.
-    [many] Platí { $minutes } minuty.
-   *[other] Platí { $minutes } minut.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Platí jednu minutu.
+        [few] Platí { $minutes } minuty.
+        [many] Platí { $minutes } minuty.
+       *[other] Platí { $minutes } minut.
+    }
 mail-otp-ignore = Pokud jste se nepokoušeli přihlásit, změňte si heslo.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Přidejte si k účtu přístupový klíč
 mail-passkey-link-intro = Otevřete tento odkaz a přidejte si k účtu přístupový klíč:
 mail-passkey-link-button = Přidat přístupový klíč
-mail-passkey-link-validity = { $hours ->
-    [one] Odkaz funguje jednou, po dobu jedné hodiny.
-    [few] Odkaz funguje jednou, po dobu { $hours } hodin.
-    [many] Odkaz funguje jednou, po dobu { $hours } hodiny.
-   *[other] Odkaz funguje jednou, po dobu { $hours } hodin.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Odkaz funguje jednou, po dobu jedné hodiny.
+        [few] Odkaz funguje jednou, po dobu { $hours } hodin.
+        [many] Odkaz funguje jednou, po dobu { $hours } hodiny.
+       *[other] Odkaz funguje jednou, po dobu { $hours } hodin.
+    }
 mail-passkey-link-ignore = Pokud jste tento e-mail nečekali, ignorujte ho.
 
 ## Notifications about changes to an account's security

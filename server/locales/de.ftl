@@ -1,5 +1,5 @@
 # Gatehouse mail texts: German (Deutsch).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse
 # $email: the address being confirmed
 mail-verify-intro = Bitte bestätigen Sie Ihre E-Mail-Adresse { $email }, indem Sie diesen Code eingeben:
 mail-verify-button = E-Mail-Adresse bestätigen
-mail-verify-validity = { $hours ->
-    [one] Der Code ist eine Stunde lang gültig.
-   *[other] Der Code ist { $hours } Stunden lang gültig.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Der Code ist eine Stunde lang gültig.
+       *[other] Der Code ist { $hours } Stunden lang gültig.
+    }
 
 ## Password reset
 mail-reset-subject = Setzen Sie Ihr Passwort zurück
 mail-reset-intro = Jemand hat angefordert, das Passwort Ihres Kontos zurückzusetzen. Um ein neues zu wählen, öffnen Sie den Link unten oder geben Sie diesen Code ein:
 mail-reset-button = Neues Passwort wählen
-mail-reset-validity = { $hours ->
-    [one] Der Code ist eine Stunde lang gültig.
-   *[other] Der Code ist { $hours } Stunden lang gültig.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Der Code ist eine Stunde lang gültig.
+       *[other] Der Code ist { $hours } Stunden lang gültig.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Ihr Anmeldecode
 mail-otp-intro = Ihr einmaliger Anmeldecode lautet:
-mail-otp-validity = { $minutes ->
-    [one] Er ist eine Minute lang gültig.
-   *[other] Er ist { $minutes } Minuten lang gültig.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Er ist eine Minute lang gültig.
+       *[other] Er ist { $minutes } Minuten lang gültig.
+    }
 mail-otp-ignore = Wenn Sie nicht versucht haben, sich anzumelden, ändern Sie Ihr Passwort.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Fügen Sie Ihrem Konto einen Passkey hinzu
 mail-passkey-link-intro = Öffnen Sie diesen Link, um Ihrem Konto einen Passkey hinzuzufügen:
 mail-passkey-link-button = Passkey hinzufügen
-mail-passkey-link-validity = { $hours ->
-    [one] Der Link funktioniert einmal, eine Stunde lang.
-   *[other] Der Link funktioniert einmal, { $hours } Stunden lang.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Der Link funktioniert einmal, eine Stunde lang.
+       *[other] Der Link funktioniert einmal, { $hours } Stunden lang.
+    }
 mail-passkey-link-ignore = Wenn Sie diese E-Mail nicht erwartet haben, ignorieren Sie sie.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Spanish (Español).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Verifica tu correo electrónico
 # $email: the address being confirmed
 mail-verify-intro = Confirma tu dirección de correo electrónico { $email } introduciendo este código:
 mail-verify-button = Verificar correo electrónico
-mail-verify-validity = { $hours ->
-    [one] El código es válido durante una hora.
-   *[other] El código es válido durante { $hours } horas.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] El código es válido durante una hora.
+       *[other] El código es válido durante { $hours } horas.
+    }
 
 ## Password reset
 mail-reset-subject = Restablece tu contraseña
 mail-reset-intro = Alguien ha solicitado restablecer la contraseña de tu cuenta. Para elegir una nueva, abre el enlace de abajo o introduce este código:
 mail-reset-button = Elegir una contraseña nueva
-mail-reset-validity = { $hours ->
-    [one] El código es válido durante una hora.
-   *[other] El código es válido durante { $hours } horas.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] El código es válido durante una hora.
+       *[other] El código es válido durante { $hours } horas.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Tu código de inicio de sesión
 mail-otp-intro = Tu código de inicio de sesión de un solo uso es:
-mail-otp-validity = { $minutes ->
-    [one] Es válido durante un minuto.
-   *[other] Es válido durante { $minutes } minutos.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Es válido durante un minuto.
+       *[other] Es válido durante { $minutes } minutos.
+    }
 mail-otp-ignore = Si no has intentado iniciar sesión, cambia tu contraseña.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Añade una llave de acceso a tu cuenta
 mail-passkey-link-intro = Abre este enlace para añadir una llave de acceso a tu cuenta:
 mail-passkey-link-button = Añadir una llave de acceso
-mail-passkey-link-validity = { $hours ->
-    [one] El enlace funciona una sola vez, durante una hora.
-   *[other] El enlace funciona una sola vez, durante { $hours } horas.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] El enlace funciona una sola vez, durante una hora.
+       *[other] El enlace funciona una sola vez, durante { $hours } horas.
+    }
 mail-passkey-link-ignore = Si no esperabas este correo, ignóralo.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: French (Français).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Vérifiez votre adresse e-mail
 # $email: the address being confirmed
 mail-verify-intro = Veuillez confirmer votre adresse e-mail { $email } en saisissant ce code :
 mail-verify-button = Vérifier l'adresse e-mail
-mail-verify-validity = { $hours ->
-    [one] Le code est valable une heure.
-   *[other] Le code est valable { $hours } heures.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Le code est valable une heure.
+       *[other] Le code est valable { $hours } heures.
+    }
 
 ## Password reset
 mail-reset-subject = Réinitialisez votre mot de passe
 mail-reset-intro = Une demande de réinitialisation du mot de passe de votre compte a été faite. Pour en choisir un nouveau, ouvrez le lien ci-dessous ou saisissez ce code :
 mail-reset-button = Choisir un nouveau mot de passe
-mail-reset-validity = { $hours ->
-    [one] Le code est valable une heure.
-   *[other] Le code est valable { $hours } heures.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Le code est valable une heure.
+       *[other] Le code est valable { $hours } heures.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Votre code de connexion
 mail-otp-intro = Votre code de connexion à usage unique est :
-mail-otp-validity = { $minutes ->
-    [one] Il est valable une minute.
-   *[other] Il est valable { $minutes } minutes.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Il est valable une minute.
+       *[other] Il est valable { $minutes } minutes.
+    }
 mail-otp-ignore = Si vous n'avez pas essayé de vous connecter, changez votre mot de passe.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Ajoutez une clé d'accès à votre compte
 mail-passkey-link-intro = Ouvrez ce lien pour ajouter une clé d'accès à votre compte :
 mail-passkey-link-button = Ajouter une clé d'accès
-mail-passkey-link-validity = { $hours ->
-    [one] Le lien ne fonctionne qu'une fois, pendant une heure.
-   *[other] Le lien ne fonctionne qu'une fois, pendant { $hours } heures.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Le lien ne fonctionne qu'une fois, pendant une heure.
+       *[other] Le lien ne fonctionne qu'une fois, pendant { $hours } heures.
+    }
 mail-passkey-link-ignore = Si vous ne vous attendiez pas à cet e-mail, ignorez-le.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Hebrew (עברית).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,41 +17,45 @@ mail-verify-subject = אימות כתובת האימייל
 # $email: the address being confirmed
 mail-verify-intro = יש לאשר את כתובת האימייל { $email } על ידי הזנת הקוד הזה:
 mail-verify-button = אימות האימייל
-mail-verify-validity = { $hours ->
-    [one] הקוד תקף למשך שעה אחת.
-    [two] הקוד תקף למשך שעתיים.
-   *[other] הקוד תקף למשך { $hours } שעות.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] הקוד תקף למשך שעה אחת.
+        [two] הקוד תקף למשך שעתיים.
+       *[other] הקוד תקף למשך { $hours } שעות.
+    }
 
 ## Password reset
 mail-reset-subject = איפוס הסיסמה
 mail-reset-intro = התקבלה בקשה לאפס את הסיסמה של החשבון שלך. כדי לבחור סיסמה חדשה, יש לפתוח את הקישור שלמטה או להזין את הקוד הזה:
 mail-reset-button = בחירת סיסמה חדשה
-mail-reset-validity = { $hours ->
-    [one] הקוד תקף למשך שעה אחת.
-    [two] הקוד תקף למשך שעתיים.
-   *[other] הקוד תקף למשך { $hours } שעות.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] הקוד תקף למשך שעה אחת.
+        [two] הקוד תקף למשך שעתיים.
+       *[other] הקוד תקף למשך { $hours } שעות.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = קוד הכניסה שלך
 mail-otp-intro = קוד הכניסה החד-פעמי שלך הוא:
-mail-otp-validity = { $minutes ->
-    [one] הוא תקף למשך דקה אחת.
-    [two] הוא תקף למשך שתי דקות.
-   *[other] הוא תקף למשך { $minutes } דקות.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] הוא תקף למשך דקה אחת.
+        [two] הוא תקף למשך שתי דקות.
+       *[other] הוא תקף למשך { $minutes } דקות.
+    }
 mail-otp-ignore = אם לא ניסית להיכנס, כדאי לשנות את הסיסמה.
 
 ## Link to add a passkey
 mail-passkey-link-subject = הוספת מפתח גישה לחשבון שלך
 mail-passkey-link-intro = יש לפתוח את הקישור הזה כדי להוסיף מפתח גישה לחשבון שלך:
 mail-passkey-link-button = הוספת מפתח גישה
-mail-passkey-link-validity = { $hours ->
-    [one] הקישור עובד פעם אחת, למשך שעה אחת.
-    [two] הקישור עובד פעם אחת, למשך שעתיים.
-   *[other] הקישור עובד פעם אחת, למשך { $hours } שעות.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] הקישור עובד פעם אחת, למשך שעה אחת.
+        [two] הקישור עובד פעם אחת, למשך שעתיים.
+       *[other] הקישור עובד פעם אחת, למשך { $hours } שעות.
+    }
 mail-passkey-link-ignore = אם לא ציפית לאימייל הזה, אפשר להתעלם ממנו.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Hungarian (Magyar).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Erősítse meg e-mail-címét
 # $email: the address being confirmed
 mail-verify-intro = Erősítse meg a(z) { $email } e-mail-címét a következő kód megadásával:
 mail-verify-button = E-mail-cím megerősítése
-mail-verify-validity = { $hours ->
-    [one] A kód egy óráig érvényes.
-   *[other] A kód { $hours } óráig érvényes.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] A kód egy óráig érvényes.
+       *[other] A kód { $hours } óráig érvényes.
+    }
 
 ## Password reset
 mail-reset-subject = Jelszó visszaállítása
 mail-reset-intro = Valaki kérte a fiókja jelszavának visszaállítását. Új jelszó választásához nyissa meg az alábbi linket, vagy adja meg ezt a kódot:
 mail-reset-button = Új jelszó választása
-mail-reset-validity = { $hours ->
-    [one] A kód egy óráig érvényes.
-   *[other] A kód { $hours } óráig érvényes.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] A kód egy óráig érvényes.
+       *[other] A kód { $hours } óráig érvényes.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Bejelentkezési kód
 mail-otp-intro = Az egyszer használatos bejelentkezési kódja:
-mail-otp-validity = { $minutes ->
-    [one] Egy percig érvényes.
-   *[other] { $minutes } percig érvényes.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Egy percig érvényes.
+       *[other] { $minutes } percig érvényes.
+    }
 mail-otp-ignore = Ha nem Ön próbált bejelentkezni, változtassa meg a jelszavát.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Azonosítókulcs hozzáadása a fiókjához
 mail-passkey-link-intro = Nyissa meg ezt a linket, hogy azonosítókulcsot adjon a fiókjához:
 mail-passkey-link-button = Azonosítókulcs hozzáadása
-mail-passkey-link-validity = { $hours ->
-    [one] A link egyszer használható, egy óráig.
-   *[other] A link egyszer használható, { $hours } óráig.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] A link egyszer használható, egy óráig.
+       *[other] A link egyszer használható, { $hours } óráig.
+    }
 mail-passkey-link-ignore = Ha nem számított erre a levélre, hagyja figyelmen kívül.
 
 ## Notifications about changes to an account's security

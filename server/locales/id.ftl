@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Indonesian (Bahasa Indonesia).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,33 +17,37 @@ mail-verify-subject = Verifikasi email Anda
 # $email: the address being confirmed
 mail-verify-intro = Konfirmasi alamat email Anda { $email } dengan memasukkan kode ini:
 mail-verify-button = Verifikasi email
-mail-verify-validity = { $hours ->
-   *[other] Kode berlaku selama { $hours } jam.
-}
+mail-verify-validity =
+    { $hours ->
+       *[other] Kode berlaku selama { $hours } jam.
+    }
 
 ## Password reset
 mail-reset-subject = Reset sandi Anda
 mail-reset-intro = Seseorang meminta untuk mereset sandi akun Anda. Untuk memilih sandi baru, buka link di bawah atau masukkan kode ini:
 mail-reset-button = Pilih sandi baru
-mail-reset-validity = { $hours ->
-   *[other] Kode berlaku selama { $hours } jam.
-}
+mail-reset-validity =
+    { $hours ->
+       *[other] Kode berlaku selama { $hours } jam.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Kode login Anda
 mail-otp-intro = Kode login sekali pakai Anda adalah:
-mail-otp-validity = { $minutes ->
-   *[other] Kode berlaku selama { $minutes } menit.
-}
+mail-otp-validity =
+    { $minutes ->
+       *[other] Kode berlaku selama { $minutes } menit.
+    }
 mail-otp-ignore = Jika Anda tidak mencoba login, ubah sandi Anda.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Tambahkan kunci sandi ke akun Anda
 mail-passkey-link-intro = Buka link ini untuk menambahkan kunci sandi ke akun Anda:
 mail-passkey-link-button = Tambahkan kunci sandi
-mail-passkey-link-validity = { $hours ->
-   *[other] Link ini hanya dapat digunakan sekali, selama { $hours } jam.
-}
+mail-passkey-link-validity =
+    { $hours ->
+       *[other] Link ini hanya dapat digunakan sekali, selama { $hours } jam.
+    }
 mail-passkey-link-ignore = Jika Anda tidak menduga email ini, abaikan saja.
 
 ## Notifications about changes to an account's security

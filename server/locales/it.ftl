@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Italian (Italiano).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Verifica la tua email
 # $email: the address being confirmed
 mail-verify-intro = Conferma il tuo indirizzo email { $email } inserendo questo codice:
 mail-verify-button = Verifica email
-mail-verify-validity = { $hours ->
-    [one] Il codice è valido per un'ora.
-   *[other] Il codice è valido per { $hours } ore.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Il codice è valido per un'ora.
+       *[other] Il codice è valido per { $hours } ore.
+    }
 
 ## Password reset
 mail-reset-subject = Reimposta la password
 mail-reset-intro = È stata richiesta la reimpostazione della password del tuo account. Per sceglierne una nuova, apri il link qui sotto o inserisci questo codice:
 mail-reset-button = Scegli una nuova password
-mail-reset-validity = { $hours ->
-    [one] Il codice è valido per un'ora.
-   *[other] Il codice è valido per { $hours } ore.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Il codice è valido per un'ora.
+       *[other] Il codice è valido per { $hours } ore.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Il tuo codice di accesso
 mail-otp-intro = Il tuo codice di accesso monouso è:
-mail-otp-validity = { $minutes ->
-    [one] È valido per un minuto.
-   *[other] È valido per { $minutes } minuti.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] È valido per un minuto.
+       *[other] È valido per { $minutes } minuti.
+    }
 mail-otp-ignore = Se non hai provato ad accedere, cambia la password.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Aggiungi una passkey al tuo account
 mail-passkey-link-intro = Apri questo link per aggiungere una passkey al tuo account:
 mail-passkey-link-button = Aggiungi una passkey
-mail-passkey-link-validity = { $hours ->
-    [one] Il link funziona una sola volta, per un'ora.
-   *[other] Il link funziona una sola volta, per { $hours } ore.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Il link funziona una sola volta, per un'ora.
+       *[other] Il link funziona una sola volta, per { $hours } ore.
+    }
 mail-passkey-link-ignore = Se non te lo aspettavi, ignora questa email.
 
 ## Notifications about changes to an account's security

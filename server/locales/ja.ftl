@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Japanese (日本語).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,33 +17,37 @@ mail-verify-subject = メールアドレスの確認
 # $email: the address being confirmed
 mail-verify-intro = 次のコードを入力して、メールアドレス { $email } を確認してください:
 mail-verify-button = メールアドレスを確認
-mail-verify-validity = { $hours ->
-   *[other] コードの有効期間は { $hours } 時間です。
-}
+mail-verify-validity =
+    { $hours ->
+       *[other] コードの有効期間は { $hours } 時間です。
+    }
 
 ## Password reset
 mail-reset-subject = パスワードの再設定
 mail-reset-intro = お使いのアカウントのパスワード再設定がリクエストされました。新しいパスワードを設定するには、下のリンクを開くか、次のコードを入力してください:
 mail-reset-button = 新しいパスワードを設定
-mail-reset-validity = { $hours ->
-   *[other] コードの有効期間は { $hours } 時間です。
-}
+mail-reset-validity =
+    { $hours ->
+       *[other] コードの有効期間は { $hours } 時間です。
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = ログインコード
 mail-otp-intro = ワンタイムログインコード:
-mail-otp-validity = { $minutes ->
-   *[other] 有効期間は { $minutes } 分です。
-}
+mail-otp-validity =
+    { $minutes ->
+       *[other] 有効期間は { $minutes } 分です。
+    }
 mail-otp-ignore = ログインしようとしていない場合は、パスワードを変更してください。
 
 ## Link to add a passkey
 mail-passkey-link-subject = アカウントにパスキーを追加
 mail-passkey-link-intro = 次のリンクを開いて、アカウントにパスキーを追加してください:
 mail-passkey-link-button = パスキーを追加
-mail-passkey-link-validity = { $hours ->
-   *[other] このリンクは { $hours } 時間以内に 1 回だけ使用できます。
-}
+mail-passkey-link-validity =
+    { $hours ->
+       *[other] このリンクは { $hours } 時間以内に 1 回だけ使用できます。
+    }
 mail-passkey-link-ignore = お心当たりがない場合は、このメールを無視してください。
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Korean (한국어).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,33 +17,37 @@ mail-verify-subject = 이메일 인증
 # $email: the address being confirmed
 mail-verify-intro = 다음 코드를 입력하여 이메일 주소 { $email }을(를) 인증하세요.
 mail-verify-button = 이메일 인증
-mail-verify-validity = { $hours ->
-   *[other] 코드는 { $hours }시간 동안 유효합니다.
-}
+mail-verify-validity =
+    { $hours ->
+       *[other] 코드는 { $hours }시간 동안 유효합니다.
+    }
 
 ## Password reset
 mail-reset-subject = 비밀번호 재설정
 mail-reset-intro = 계정의 비밀번호 재설정이 요청되었습니다. 새 비밀번호를 설정하려면 아래 링크를 열거나 다음 코드를 입력하세요.
 mail-reset-button = 새 비밀번호 설정
-mail-reset-validity = { $hours ->
-   *[other] 코드는 { $hours }시간 동안 유효합니다.
-}
+mail-reset-validity =
+    { $hours ->
+       *[other] 코드는 { $hours }시간 동안 유효합니다.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = 로그인 코드
 mail-otp-intro = 일회용 로그인 코드:
-mail-otp-validity = { $minutes ->
-   *[other] { $minutes }분 동안 유효합니다.
-}
+mail-otp-validity =
+    { $minutes ->
+       *[other] { $minutes }분 동안 유효합니다.
+    }
 mail-otp-ignore = 로그인을 시도하지 않으셨다면 비밀번호를 변경하세요.
 
 ## Link to add a passkey
 mail-passkey-link-subject = 계정에 패스키 추가
 mail-passkey-link-intro = 다음 링크를 열어 계정에 패스키를 추가하세요.
 mail-passkey-link-button = 패스키 추가
-mail-passkey-link-validity = { $hours ->
-   *[other] 이 링크는 { $hours }시간 동안 한 번만 사용할 수 있습니다.
-}
+mail-passkey-link-validity =
+    { $hours ->
+       *[other] 이 링크는 { $hours }시간 동안 한 번만 사용할 수 있습니다.
+    }
 mail-passkey-link-ignore = 예상하지 못한 메일이라면 무시하세요.
 
 ## Notifications about changes to an account's security

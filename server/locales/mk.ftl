@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Macedonian (Македонски).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Потврдете ја вашата е-пошта
 # $email: the address being confirmed
 mail-verify-intro = Потврдете ја вашата адреса на е-пошта { $email } со внесување на овој код:
 mail-verify-button = Потврди ја е-поштата
-mail-verify-validity = { $hours ->
-    [one] Кодот важи { $hours } час.
-   *[other] Кодот важи { $hours } часа.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Кодот важи { $hours } час.
+       *[other] Кодот важи { $hours } часа.
+    }
 
 ## Password reset
 mail-reset-subject = Ресетирајте ја лозинката
 mail-reset-intro = Некој побара ресетирање на лозинката на вашата сметка. За да изберете нова, отворете ја врската подолу или внесете го овој код:
 mail-reset-button = Изберете нова лозинка
-mail-reset-validity = { $hours ->
-    [one] Кодот важи { $hours } час.
-   *[other] Кодот важи { $hours } часа.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Кодот важи { $hours } час.
+       *[other] Кодот важи { $hours } часа.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Вашиот код за најава
 mail-otp-intro = Вашиот еднократен код за најава е:
-mail-otp-validity = { $minutes ->
-    [one] Важи { $minutes } минута.
-   *[other] Важи { $minutes } минути.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Важи { $minutes } минута.
+       *[other] Важи { $minutes } минути.
+    }
 mail-otp-ignore = Ако не сте се обиделе да се најавите, променете ја лозинката.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Додајте клуч за пристап на вашата сметка
 mail-passkey-link-intro = Отворете ја оваа врска за да додадете клуч за пристап на вашата сметка:
 mail-passkey-link-button = Додај клуч за пристап
-mail-passkey-link-validity = { $hours ->
-    [one] Врската работи еднаш, { $hours } час.
-   *[other] Врската работи еднаш, { $hours } часа.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Врската работи еднаш, { $hours } час.
+       *[other] Врската работи еднаш, { $hours } часа.
+    }
 mail-passkey-link-ignore = Ако не ја очекувавте поракава, занемарете ја.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Dutch (Nederlands).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Verifieer je e-mailadres
 # $email: the address being confirmed
 mail-verify-intro = Bevestig je e-mailadres { $email } door deze code in te voeren:
 mail-verify-button = E-mailadres verifiëren
-mail-verify-validity = { $hours ->
-    [one] De code is een uur geldig.
-   *[other] De code is { $hours } uur geldig.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] De code is een uur geldig.
+       *[other] De code is { $hours } uur geldig.
+    }
 
 ## Password reset
 mail-reset-subject = Stel je wachtwoord opnieuw in
 mail-reset-intro = Iemand heeft gevraagd om het wachtwoord van je account opnieuw in te stellen. Open de link hieronder of voer deze code in om een nieuw wachtwoord te kiezen:
 mail-reset-button = Nieuw wachtwoord kiezen
-mail-reset-validity = { $hours ->
-    [one] De code is een uur geldig.
-   *[other] De code is { $hours } uur geldig.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] De code is een uur geldig.
+       *[other] De code is { $hours } uur geldig.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Je inlogcode
 mail-otp-intro = Je eenmalige inlogcode is:
-mail-otp-validity = { $minutes ->
-    [one] Deze is een minuut geldig.
-   *[other] Deze is { $minutes } minuten geldig.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Deze is een minuut geldig.
+       *[other] Deze is { $minutes } minuten geldig.
+    }
 mail-otp-ignore = Heb je niet geprobeerd in te loggen? Wijzig dan je wachtwoord.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Voeg een passkey toe aan je account
 mail-passkey-link-intro = Open deze link om een passkey aan je account toe te voegen:
 mail-passkey-link-button = Passkey toevoegen
-mail-passkey-link-validity = { $hours ->
-    [one] De link werkt één keer, gedurende een uur.
-   *[other] De link werkt één keer, gedurende { $hours } uur.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] De link werkt één keer, gedurende een uur.
+       *[other] De link werkt één keer, gedurende { $hours } uur.
+    }
 mail-passkey-link-ignore = Had je deze e-mail niet verwacht? Dan kun je hem negeren.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Polish (Polski).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,45 +17,49 @@ mail-verify-subject = Zweryfikuj adres e-mail
 # $email: the address being confirmed
 mail-verify-intro = Potwierdź swój adres e-mail { $email }, wpisując ten kod:
 mail-verify-button = Zweryfikuj adres e-mail
-mail-verify-validity = { $hours ->
-    [one] Kod jest ważny przez godzinę.
-    [few] Kod jest ważny przez { $hours } godziny.
-    [many] Kod jest ważny przez { $hours } godzin.
-   *[other] Kod jest ważny przez { $hours } godziny.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Kod jest ważny przez godzinę.
+        [few] Kod jest ważny przez { $hours } godziny.
+        [many] Kod jest ważny przez { $hours } godzin.
+       *[other] Kod jest ważny przez { $hours } godziny.
+    }
 
 ## Password reset
 mail-reset-subject = Zresetuj hasło
 mail-reset-intro = Ktoś poprosił o zresetowanie hasła do Twojego konta. Aby wybrać nowe, otwórz poniższy link lub wpisz ten kod:
 mail-reset-button = Wybierz nowe hasło
-mail-reset-validity = { $hours ->
-    [one] Kod jest ważny przez godzinę.
-    [few] Kod jest ważny przez { $hours } godziny.
-    [many] Kod jest ważny przez { $hours } godzin.
-   *[other] Kod jest ważny przez { $hours } godziny.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Kod jest ważny przez godzinę.
+        [few] Kod jest ważny przez { $hours } godziny.
+        [many] Kod jest ważny przez { $hours } godzin.
+       *[other] Kod jest ważny przez { $hours } godziny.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Twój kod logowania
 mail-otp-intro = Twój jednorazowy kod logowania to:
-mail-otp-validity = { $minutes ->
-    [one] Jest ważny przez minutę.
-    [few] Jest ważny przez { $minutes } minuty.
-    [many] Jest ważny przez { $minutes } minut.
-   *[other] Jest ważny przez { $minutes } minuty.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Jest ważny przez minutę.
+        [few] Jest ważny przez { $minutes } minuty.
+        [many] Jest ważny przez { $minutes } minut.
+       *[other] Jest ważny przez { $minutes } minuty.
+    }
 mail-otp-ignore = Jeśli to nie była Twoja próba logowania, zmień hasło.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Dodaj klucz dostępu do konta
 mail-passkey-link-intro = Otwórz ten link, aby dodać klucz dostępu do swojego konta:
 mail-passkey-link-button = Dodaj klucz dostępu
-mail-passkey-link-validity = { $hours ->
-    [one] Link działa jeden raz, przez godzinę.
-    [few] Link działa jeden raz, przez { $hours } godziny.
-    [many] Link działa jeden raz, przez { $hours } godzin.
-   *[other] Link działa jeden raz, przez { $hours } godziny.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Link działa jeden raz, przez godzinę.
+        [few] Link działa jeden raz, przez { $hours } godziny.
+        [many] Link działa jeden raz, przez { $hours } godzin.
+       *[other] Link działa jeden raz, przez { $hours } godziny.
+    }
 mail-passkey-link-ignore = Jeśli nie spodziewasz się tej wiadomości, zignoruj ją.
 
 ## Notifications about changes to an account's security

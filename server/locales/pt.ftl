@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Portuguese (Português).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Verifique seu e-mail
 # $email: the address being confirmed
 mail-verify-intro = Confirme seu endereço de e-mail { $email } digitando este código:
 mail-verify-button = Verificar e-mail
-mail-verify-validity = { $hours ->
-    [one] O código é válido por uma hora.
-   *[other] O código é válido por { $hours } horas.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] O código é válido por uma hora.
+       *[other] O código é válido por { $hours } horas.
+    }
 
 ## Password reset
 mail-reset-subject = Redefina sua senha
 mail-reset-intro = Alguém pediu para redefinir a senha da sua conta. Para escolher uma nova, abra o link abaixo ou digite este código:
 mail-reset-button = Escolher uma nova senha
-mail-reset-validity = { $hours ->
-    [one] O código é válido por uma hora.
-   *[other] O código é válido por { $hours } horas.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] O código é válido por uma hora.
+       *[other] O código é válido por { $hours } horas.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Seu código de login
 mail-otp-intro = Seu código de login de uso único é:
-mail-otp-validity = { $minutes ->
-    [one] Ele é válido por um minuto.
-   *[other] Ele é válido por { $minutes } minutos.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Ele é válido por um minuto.
+       *[other] Ele é válido por { $minutes } minutos.
+    }
 mail-otp-ignore = Se você não tentou fazer login, altere sua senha.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Adicione uma chave de acesso à sua conta
 mail-passkey-link-intro = Abra este link para adicionar uma chave de acesso à sua conta:
 mail-passkey-link-button = Adicionar uma chave de acesso
-mail-passkey-link-validity = { $hours ->
-    [one] O link funciona uma única vez, por uma hora.
-   *[other] O link funciona uma única vez, por { $hours } horas.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] O link funciona uma única vez, por uma hora.
+       *[other] O link funciona uma única vez, por { $hours } horas.
+    }
 mail-passkey-link-ignore = Se você não esperava este e-mail, ignore-o.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Romanian (Română).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,41 +17,45 @@ mail-verify-subject = Confirmați adresa de e-mail
 # $email: the address being confirmed
 mail-verify-intro = Confirmați adresa de e-mail { $email } introducând acest cod:
 mail-verify-button = Confirmați adresa de e-mail
-mail-verify-validity = { $hours ->
-    [one] Codul este valabil o oră.
-    [few] Codul este valabil { $hours } ore.
-   *[other] Codul este valabil { $hours } de ore.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Codul este valabil o oră.
+        [few] Codul este valabil { $hours } ore.
+       *[other] Codul este valabil { $hours } de ore.
+    }
 
 ## Password reset
 mail-reset-subject = Resetați parola
 mail-reset-intro = Cineva a cerut resetarea parolei contului dvs. Pentru a alege una nouă, deschideți linkul de mai jos sau introduceți acest cod:
 mail-reset-button = Alegeți o parolă nouă
-mail-reset-validity = { $hours ->
-    [one] Codul este valabil o oră.
-    [few] Codul este valabil { $hours } ore.
-   *[other] Codul este valabil { $hours } de ore.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Codul este valabil o oră.
+        [few] Codul este valabil { $hours } ore.
+       *[other] Codul este valabil { $hours } de ore.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Codul dvs. de conectare
 mail-otp-intro = Codul dvs. de conectare unic este:
-mail-otp-validity = { $minutes ->
-    [one] Este valabil un minut.
-    [few] Este valabil { $minutes } minute.
-   *[other] Este valabil { $minutes } de minute.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Este valabil un minut.
+        [few] Este valabil { $minutes } minute.
+       *[other] Este valabil { $minutes } de minute.
+    }
 mail-otp-ignore = Dacă nu ați încercat să vă conectați, schimbați-vă parola.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Adăugați o cheie de acces în contul dvs.
 mail-passkey-link-intro = Deschideți acest link pentru a adăuga o cheie de acces în contul dvs.:
 mail-passkey-link-button = Adăugați o cheie de acces
-mail-passkey-link-validity = { $hours ->
-    [one] Linkul funcționează o singură dată, timp de o oră.
-    [few] Linkul funcționează o singură dată, timp de { $hours } ore.
-   *[other] Linkul funcționează o singură dată, timp de { $hours } de ore.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Linkul funcționează o singură dată, timp de o oră.
+        [few] Linkul funcționează o singură dată, timp de { $hours } ore.
+       *[other] Linkul funcționează o singură dată, timp de { $hours } de ore.
+    }
 mail-passkey-link-ignore = Dacă nu vă așteptați la acest e-mail, ignorați-l.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Russian (Русский).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,45 +17,49 @@ mail-verify-subject = Подтвердите адрес электронной �
 # $email: the address being confirmed
 mail-verify-intro = Подтвердите адрес электронной почты { $email }, введя этот код:
 mail-verify-button = Подтвердить адрес
-mail-verify-validity = { $hours ->
-    [one] Код действителен { $hours } час.
-    [few] Код действителен { $hours } часа.
-    [many] Код действителен { $hours } часов.
-   *[other] Код действителен { $hours } часа.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Код действителен { $hours } час.
+        [few] Код действителен { $hours } часа.
+        [many] Код действителен { $hours } часов.
+       *[other] Код действителен { $hours } часа.
+    }
 
 ## Password reset
 mail-reset-subject = Сброс пароля
 mail-reset-intro = Кто-то запросил сброс пароля вашего аккаунта. Чтобы задать новый пароль, откройте ссылку ниже или введите этот код:
 mail-reset-button = Задать новый пароль
-mail-reset-validity = { $hours ->
-    [one] Код действителен { $hours } час.
-    [few] Код действителен { $hours } часа.
-    [many] Код действителен { $hours } часов.
-   *[other] Код действителен { $hours } часа.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Код действителен { $hours } час.
+        [few] Код действителен { $hours } часа.
+        [many] Код действителен { $hours } часов.
+       *[other] Код действителен { $hours } часа.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Ваш код для входа
 mail-otp-intro = Ваш одноразовый код для входа:
-mail-otp-validity = { $minutes ->
-    [one] Он действителен { $minutes } минуту.
-    [few] Он действителен { $minutes } минуты.
-    [many] Он действителен { $minutes } минут.
-   *[other] Он действителен { $minutes } минуты.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Он действителен { $minutes } минуту.
+        [few] Он действителен { $minutes } минуты.
+        [many] Он действителен { $minutes } минут.
+       *[other] Он действителен { $minutes } минуты.
+    }
 mail-otp-ignore = Если вы не пытались войти, смените пароль.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Добавьте ключ доступа в аккаунт
 mail-passkey-link-intro = Откройте эту ссылку, чтобы добавить ключ доступа в аккаунт:
 mail-passkey-link-button = Добавить ключ доступа
-mail-passkey-link-validity = { $hours ->
-    [one] Ссылка действует один раз в течение { $hours } часа.
-    [few] Ссылка действует один раз в течение { $hours } часов.
-    [many] Ссылка действует один раз в течение { $hours } часов.
-   *[other] Ссылка действует один раз в течение { $hours } часа.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Ссылка действует один раз в течение { $hours } часа.
+        [few] Ссылка действует один раз в течение { $hours } часов.
+        [many] Ссылка действует один раз в течение { $hours } часов.
+       *[other] Ссылка действует один раз в течение { $hours } часа.
+    }
 mail-passkey-link-ignore = Если вы не ожидали этого письма, проигнорируйте его.
 
 ## Notifications about changes to an account's security

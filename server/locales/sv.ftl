@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Swedish (Svenska).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = Verifiera din e-postadress
 # $email: the address being confirmed
 mail-verify-intro = Bekräfta din e-postadress { $email } genom att ange den här koden:
 mail-verify-button = Verifiera e-postadress
-mail-verify-validity = { $hours ->
-    [one] Koden är giltig i en timme.
-   *[other] Koden är giltig i { $hours } timmar.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Koden är giltig i en timme.
+       *[other] Koden är giltig i { $hours } timmar.
+    }
 
 ## Password reset
 mail-reset-subject = Återställ ditt lösenord
 mail-reset-intro = Någon har begärt att lösenordet till ditt konto ska återställas. Välj ett nytt genom att öppna länken nedan eller ange den här koden:
 mail-reset-button = Välj ett nytt lösenord
-mail-reset-validity = { $hours ->
-    [one] Koden är giltig i en timme.
-   *[other] Koden är giltig i { $hours } timmar.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Koden är giltig i en timme.
+       *[other] Koden är giltig i { $hours } timmar.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Din inloggningskod
 mail-otp-intro = Din engångskod för inloggning är:
-mail-otp-validity = { $minutes ->
-    [one] Den är giltig i en minut.
-   *[other] Den är giltig i { $minutes } minuter.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Den är giltig i en minut.
+       *[other] Den är giltig i { $minutes } minuter.
+    }
 mail-otp-ignore = Om du inte försökte logga in bör du byta lösenord.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Lägg till en lösennyckel i ditt konto
 mail-passkey-link-intro = Öppna den här länken för att lägga till en lösennyckel i ditt konto:
 mail-passkey-link-button = Lägg till en lösennyckel
-mail-passkey-link-validity = { $hours ->
-    [one] Länken fungerar en gång, i en timme.
-   *[other] Länken fungerar en gång, i { $hours } timmar.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Länken fungerar en gång, i en timme.
+       *[other] Länken fungerar en gång, i { $hours } timmar.
+    }
 mail-passkey-link-ignore = Om du inte väntade dig det här mejlet kan du ignorera det.
 
 ## Notifications about changes to an account's security

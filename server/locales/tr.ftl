@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Turkish (Türkçe).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,37 +17,41 @@ mail-verify-subject = E-posta adresinizi doğrulayın
 # $email: the address being confirmed
 mail-verify-intro = Lütfen bu kodu girerek { $email } e-posta adresinizi onaylayın:
 mail-verify-button = E-postayı doğrula
-mail-verify-validity = { $hours ->
-    [one] Kod bir saat geçerlidir.
-   *[other] Kod { $hours } saat geçerlidir.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Kod bir saat geçerlidir.
+       *[other] Kod { $hours } saat geçerlidir.
+    }
 
 ## Password reset
 mail-reset-subject = Şifrenizi sıfırlayın
 mail-reset-intro = Birisi hesabınızın şifresini sıfırlamak istedi. Yeni bir şifre seçmek için aşağıdaki bağlantıyı açın veya bu kodu girin:
 mail-reset-button = Yeni şifre seçin
-mail-reset-validity = { $hours ->
-    [one] Kod bir saat geçerlidir.
-   *[other] Kod { $hours } saat geçerlidir.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Kod bir saat geçerlidir.
+       *[other] Kod { $hours } saat geçerlidir.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Oturum açma kodunuz
 mail-otp-intro = Tek kullanımlık oturum açma kodunuz:
-mail-otp-validity = { $minutes ->
-    [one] Kod bir dakika geçerlidir.
-   *[other] Kod { $minutes } dakika geçerlidir.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Kod bir dakika geçerlidir.
+       *[other] Kod { $minutes } dakika geçerlidir.
+    }
 mail-otp-ignore = Oturum açmaya çalışmadıysanız şifrenizi değiştirin.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Hesabınıza geçiş anahtarı ekleyin
 mail-passkey-link-intro = Hesabınıza geçiş anahtarı eklemek için bu bağlantıyı açın:
 mail-passkey-link-button = Geçiş anahtarı ekle
-mail-passkey-link-validity = { $hours ->
-    [one] Bağlantı bir saat boyunca, yalnızca bir kez çalışır.
-   *[other] Bağlantı { $hours } saat boyunca, yalnızca bir kez çalışır.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Bağlantı bir saat boyunca, yalnızca bir kez çalışır.
+       *[other] Bağlantı { $hours } saat boyunca, yalnızca bir kez çalışır.
+    }
 mail-passkey-link-ignore = Bu e-postayı beklemiyorsanız dikkate almayın.
 
 ## Notifications about changes to an account's security

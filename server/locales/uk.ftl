@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Ukrainian (Українська).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,45 +17,49 @@ mail-verify-subject = Підтвердьте адресу електронної
 # $email: the address being confirmed
 mail-verify-intro = Підтвердьте адресу електронної пошти { $email }, ввівши цей код:
 mail-verify-button = Підтвердити адресу
-mail-verify-validity = { $hours ->
-    [one] Код дійсний { $hours } годину.
-    [few] Код дійсний { $hours } години.
-    [many] Код дійсний { $hours } годин.
-   *[other] Код дійсний { $hours } години.
-}
+mail-verify-validity =
+    { $hours ->
+        [one] Код дійсний { $hours } годину.
+        [few] Код дійсний { $hours } години.
+        [many] Код дійсний { $hours } годин.
+       *[other] Код дійсний { $hours } години.
+    }
 
 ## Password reset
 mail-reset-subject = Скидання пароля
 mail-reset-intro = Хтось запитав скидання пароля вашого облікового запису. Щоб вибрати новий пароль, відкрийте посилання нижче або введіть цей код:
 mail-reset-button = Вибрати новий пароль
-mail-reset-validity = { $hours ->
-    [one] Код дійсний { $hours } годину.
-    [few] Код дійсний { $hours } години.
-    [many] Код дійсний { $hours } годин.
-   *[other] Код дійсний { $hours } години.
-}
+mail-reset-validity =
+    { $hours ->
+        [one] Код дійсний { $hours } годину.
+        [few] Код дійсний { $hours } години.
+        [many] Код дійсний { $hours } годин.
+       *[other] Код дійсний { $hours } години.
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = Ваш код для входу
 mail-otp-intro = Ваш одноразовий код для входу:
-mail-otp-validity = { $minutes ->
-    [one] Він дійсний { $minutes } хвилину.
-    [few] Він дійсний { $minutes } хвилини.
-    [many] Він дійсний { $minutes } хвилин.
-   *[other] Він дійсний { $minutes } хвилини.
-}
+mail-otp-validity =
+    { $minutes ->
+        [one] Він дійсний { $minutes } хвилину.
+        [few] Він дійсний { $minutes } хвилини.
+        [many] Він дійсний { $minutes } хвилин.
+       *[other] Він дійсний { $minutes } хвилини.
+    }
 mail-otp-ignore = Якщо ви не намагалися увійти, змініть пароль.
 
 ## Link to add a passkey
 mail-passkey-link-subject = Додайте ключ доступу до облікового запису
 mail-passkey-link-intro = Відкрийте це посилання, щоб додати ключ доступу до облікового запису:
 mail-passkey-link-button = Додати ключ доступу
-mail-passkey-link-validity = { $hours ->
-    [one] Посилання діє один раз протягом { $hours } години.
-    [few] Посилання діє один раз протягом { $hours } годин.
-    [many] Посилання діє один раз протягом { $hours } годин.
-   *[other] Посилання діє один раз протягом { $hours } години.
-}
+mail-passkey-link-validity =
+    { $hours ->
+        [one] Посилання діє один раз протягом { $hours } години.
+        [few] Посилання діє один раз протягом { $hours } годин.
+        [many] Посилання діє один раз протягом { $hours } годин.
+       *[other] Посилання діє один раз протягом { $hours } години.
+    }
 mail-passkey-link-ignore = Якщо ви не очікували цього листа, проігноруйте його.
 
 ## Notifications about changes to an account's security

@@ -1,5 +1,5 @@
 # Gatehouse mail texts: Chinese Simplified (简体中文).
-# Translation of server/locales/en.ftl: same ids and placeables, one message per line.
+# Translation of server/locales/en.ftl: same ids and placeables; one message per line, except plural selectors.
 
 ## Parts every mail shares
 # $name: the recipient's display name (as the user typed it)
@@ -17,33 +17,37 @@ mail-verify-subject = 验证你的电子邮件地址
 # $email: the address being confirmed
 mail-verify-intro = 请输入以下验证码，确认你的电子邮件地址 { $email }：
 mail-verify-button = 验证电子邮件地址
-mail-verify-validity = { $hours ->
-   *[other] 验证码在 { $hours } 小时内有效。
-}
+mail-verify-validity =
+    { $hours ->
+       *[other] 验证码在 { $hours } 小时内有效。
+    }
 
 ## Password reset
 mail-reset-subject = 重置密码
 mail-reset-intro = 有人请求重置你账号的密码。如需设置新密码，请打开下方链接或输入以下验证码：
 mail-reset-button = 设置新密码
-mail-reset-validity = { $hours ->
-   *[other] 验证码在 { $hours } 小时内有效。
-}
+mail-reset-validity =
+    { $hours ->
+       *[other] 验证码在 { $hours } 小时内有效。
+    }
 
 ## One-time sign-in code by email (second factor)
 mail-otp-subject = 你的登录验证码
 mail-otp-intro = 你的一次性登录验证码是：
-mail-otp-validity = { $minutes ->
-   *[other] 该验证码在 { $minutes } 分钟内有效。
-}
+mail-otp-validity =
+    { $minutes ->
+       *[other] 该验证码在 { $minutes } 分钟内有效。
+    }
 mail-otp-ignore = 如果你没有尝试登录，请更改密码。
 
 ## Link to add a passkey
 mail-passkey-link-subject = 为你的账号添加通行密钥
 mail-passkey-link-intro = 打开此链接，为你的账号添加通行密钥：
 mail-passkey-link-button = 添加通行密钥
-mail-passkey-link-validity = { $hours ->
-   *[other] 此链接只能使用一次，在 { $hours } 小时内有效。
-}
+mail-passkey-link-validity =
+    { $hours ->
+       *[other] 此链接只能使用一次，在 { $hours } 小时内有效。
+    }
 mail-passkey-link-ignore = 如果你没有预期收到此邮件，请忽略它。
 
 ## Notifications about changes to an account's security

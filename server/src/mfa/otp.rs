@@ -131,16 +131,8 @@ pub async fn send(state: &AppState, user: &UserRecord, channel: Channel, code: &
             let Some(email) = user.email.as_deref() else {
                 return Err(Error::failed_precondition("COMMAND-Otp-NoEmail", "The user has no email address"));
             };
-            let mail = crate::mail::Mail {
-                to: email.to_owned(),
-                subject: "Your sign-in code".into(),
-                text: format!(
-                    "Hello {},\n\nyour one-time sign-in code is:\n\nCode: {code}\n\nIt is valid for five minutes.\n\
-                     If you did not try to sign in, change your password.\n",
-                    user.display_name()
-                ),
-            };
-            state.mailer.send(mail).await
+            let template = crate::mail::Template::Otp { code: code.to_owned(), minutes: VALIDITY.num_minutes() };
+            crate::mail::send(state, user, email, template).await
         }
         Channel::Sms => {
             let Some(phone) = user.phone.as_deref() else {

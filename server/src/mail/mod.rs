@@ -1,9 +1,16 @@
-//! Outgoing mail: a transport trait with SMTP (lettre) and the dev outbox (`.eml` files in the data dir), plus the
-//! texts of the mails we send.
+//! Outgoing mail: a transport trait with SMTP (lettre) and the dev outbox (`.eml` files in the data dir). What the
+//! mails say, in which language and with whose branding: `compose` (texts in `locale`, parts built in `render`).
+
+pub mod compose;
+pub mod locale;
+mod outbox;
+pub mod render;
+
+pub use compose::{send, Template};
 
 use std::future::Future;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -14,9 +21,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use lettre::message::header::{ContentTransferEncoding, ContentType};
-use lettre::message::{Body, Mailbox};
+use lettre::message::{Body, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use serde::Serialize;
 
 use crate::auth::Caller;
 use crate::config::Config;
@@ -28,6 +34,8 @@ pub struct Mail {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// The same content as HTML; sent as `multipart/alternative` with the text first.
+    pub html: Option<String>,
 }
 
 pub type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<()>> + Send + 'a>>;
@@ -39,17 +47,24 @@ pub trait Mailer: Send + Sync {
 fn build_message(from: &Mailbox, mail: &Mail, encoding: ContentTransferEncoding) -> Result<Message> {
     let to: Mailbox =
         mail.to.parse().map_err(|e| Error::invalid("MAIL-Address", format!("invalid recipient address: {e}")))?;
+    let builder = Message::builder().from(from.clone()).to(to).subject(mail.subject.clone()).date_now();
+    let text = part(ContentType::TEXT_PLAIN, &mail.text, encoding)?;
+    Ok(match &mail.html {
+        Some(html) => builder.multipart(MultiPart::alternative().singlepart(text).singlepart(part(
+            ContentType::TEXT_HTML,
+            html,
+            encoding,
+        )?))?,
+        None => builder.singlepart(text)?,
+    })
+}
+
+fn part(content_type: ContentType, content: &str, encoding: ContentTransferEncoding) -> Result<SinglePart> {
     // 8bit only fits when every line is short; long links fall back to quoted-printable.
-    let body = Body::new_with_encoding(mail.text.clone(), encoding)
-        .or_else(|_| Body::new_with_encoding(mail.text.clone(), ContentTransferEncoding::QuotedPrintable))
+    let body = Body::new_with_encoding(content.to_owned(), encoding)
+        .or_else(|_| Body::new_with_encoding(content.to_owned(), ContentTransferEncoding::QuotedPrintable))
         .map_err(|_| Error::Mail("mail body cannot be encoded".into()))?;
-    Ok(Message::builder()
-        .from(from.clone())
-        .to(to)
-        .subject(mail.subject.clone())
-        .date_now()
-        .header(ContentType::TEXT_PLAIN)
-        .body(body)?)
+    Ok(SinglePart::builder().header(content_type).body(body))
 }
 
 /// Writes every mail as `<data>/outbox/<unix-millis>-<n>.eml`, for development and tests.
@@ -129,39 +144,7 @@ pub fn link(public_url: &url::Url, path: &str, params: &[(&str, &str)]) -> Strin
     url.to_string()
 }
 
-pub fn verification_mail(to: &str, display_name: &str, code: &str, link: &str) -> Mail {
-    Mail {
-        to: to.to_owned(),
-        subject: "Verify your email".into(),
-        text: format!(
-            "Hello {display_name},\n\nplease confirm your email address\n{to}\nby entering this code:\n\n\
-             Code: {code}\n\nor by opening this link:\n{link}\n\nThe code is valid for one hour.\n\
-             If you did not ask for this, ignore this mail.\n"
-        ),
-    }
-}
-
-pub fn password_reset_mail(to: &str, display_name: &str, code: &str, link: &str) -> Mail {
-    Mail {
-        to: to.to_owned(),
-        subject: "Reset your password".into(),
-        text: format!(
-            "Hello {display_name},\n\nsomeone asked to reset your password.\nTo choose a new one, open this link:\n\
-             {link}\n\nCode: {code}\n\nThe code is valid for one hour.\nIf you did not ask for this, ignore this mail.\n"
-        ),
-    }
-}
-
 // ---- dev outbox listing --------------------------------------------------------------------------------------
-
-#[derive(Serialize)]
-struct OutboxMail {
-    id: String,
-    to: String,
-    subject: String,
-    date: String,
-    text: String,
-}
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/gatehouse/v1/dev/outbox", get(list_outbox))
@@ -172,7 +155,7 @@ async fn list_outbox(State(state): State<AppState>, caller: Result<Caller>) -> R
     if let Err(e) = caller {
         return e.into_response();
     }
-    let both = async { Ok::<_, Error>((read_outbox(&dir).await?, crate::sms::read_outbox(&dir).await?)) };
+    let both = async { Ok::<_, Error>((outbox::read(&dir).await?, crate::sms::read_outbox(&dir).await?)) };
     match both.await {
         Ok((mails, sms)) => {
             let mut response = Json(serde_json::json!({ "mails": mails, "sms": sms })).into_response();
@@ -183,89 +166,6 @@ async fn list_outbox(State(state): State<AppState>, caller: Result<Caller>) -> R
         }
         Err(e) => e.into_response(),
     }
-}
-
-async fn read_outbox(dir: &Path) -> Result<Vec<OutboxMail>> {
-    let mut names = Vec::new();
-    let mut entries = tokio::fs::read_dir(dir).await?;
-    while let Some(entry) = entries.next_entry().await? {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if let Some(id) = name.strip_suffix(".eml") {
-            names.push(id.to_owned());
-        }
-    }
-    // `<millis>-<n>`: newest first by (millis, n).
-    names.sort_by_key(|id| {
-        let (ms, n) = id.split_once('-').unwrap_or((id, "0"));
-        (std::cmp::Reverse(ms.parse::<u128>().unwrap_or(0)), std::cmp::Reverse(n.parse::<u64>().unwrap_or(0)))
-    });
-    let mut mails = Vec::new();
-    for id in names {
-        let raw = tokio::fs::read(dir.join(format!("{id}.eml"))).await?;
-        mails.push(parse_eml(id, &String::from_utf8_lossy(&raw)));
-    }
-    Ok(mails)
-}
-
-fn parse_eml(id: String, raw: &str) -> OutboxMail {
-    let raw = raw.replace("\r\n", "\n");
-    let (head, body) = raw.split_once("\n\n").unwrap_or((&raw, ""));
-    let mut headers: Vec<(String, String)> = Vec::new();
-    for line in head.lines() {
-        if line.starts_with([' ', '\t']) {
-            if let Some(last) = headers.last_mut() {
-                last.1.push(' ');
-                last.1.push_str(line.trim());
-            }
-        } else if let Some((k, v)) = line.split_once(':') {
-            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
-        }
-    }
-    let header = |name: &str| headers.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let to = header("to");
-    let to = match (to.find('<'), to.rfind('>')) {
-        (Some(a), Some(b)) if a < b => to[a + 1..b].to_owned(),
-        _ => to,
-    };
-    let text = match header("content-transfer-encoding").to_ascii_lowercase().as_str() {
-        "quoted-printable" => decode_quoted_printable(body),
-        "base64" => {
-            use base64::Engine;
-            let compact: String = body.split_whitespace().collect();
-            base64::engine::general_purpose::STANDARD
-                .decode(compact)
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-                .unwrap_or_else(|_| body.to_owned())
-        }
-        _ => body.to_owned(),
-    };
-    OutboxMail { id, to, subject: header("subject"), date: header("date"), text }
-}
-
-fn decode_quoted_printable(body: &str) -> String {
-    let mut out = Vec::new();
-    let bytes = body.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'=' if bytes.get(i + 1) == Some(&b'\n') => i += 2,
-            b'=' if i + 2 < bytes.len() => match u8::from_str_radix(&body[i + 1..i + 3], 16) {
-                Ok(b) => {
-                    out.push(b);
-                    i += 3;
-                }
-                Err(_) => {
-                    out.push(b'=');
-                    i += 1;
-                }
-            },
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -283,15 +183,28 @@ mod tests {
         let from: Mailbox = "Gatehouse <no-reply@gatehouse.localhost>".parse().unwrap();
         let long_link =
             format!("http://localhost:8080/verify?userId={}&code=ABC234&loginName=ada%40example.com", "9".repeat(18));
-        let mail = verification_mail("ada@example.com", "Ada Lövelace", "ABC234", &long_link);
+        let mail = Mail {
+            to: "ada@example.com".into(),
+            subject: "Bestätige deine E-Mail".into(),
+            text: format!("Hallo Ada Lövelace,\n\nCode: ABC234\n\n{long_link}\n"),
+            html: Some(format!("<p>Hallo Ada Lövelace</p>\n<a href=\"{long_link}\">x</a>")),
+        };
         for enc in [ContentTransferEncoding::EightBit, ContentTransferEncoding::QuotedPrintable] {
-            let msg = build_message(&from, &mail, enc).unwrap();
-            let parsed = parse_eml("1-0".into(), &String::from_utf8(msg.formatted()).unwrap());
+            let msg = String::from_utf8(build_message(&from, &mail, enc).unwrap().formatted()).unwrap();
+            assert!(msg.contains("multipart/alternative"), "{msg}");
+            let parsed = outbox::parse_eml("1-0".into(), &msg);
             assert_eq!(parsed.to, "ada@example.com");
-            assert_eq!(parsed.subject, "Verify your email");
+            assert_eq!(parsed.subject, "Bestätige deine E-Mail");
             assert!(parsed.text.contains("\nCode: ABC234\n"), "{}", parsed.text);
-            assert!(parsed.text.contains("Ada Lövelace"));
+            assert!(parsed.text.contains("Ada Lövelace") && !parsed.text.contains("<p>"), "{}", parsed.text);
             assert!(parsed.text.contains(&long_link), "{}", parsed.text);
+            let html = parsed.html.unwrap();
+            assert!(html.contains("<p>Hallo Ada Lövelace</p>") && html.contains(&long_link), "{html}");
         }
+        let plain = Mail { html: None, ..mail };
+        let msg =
+            String::from_utf8(build_message(&from, &plain, ContentTransferEncoding::EightBit).unwrap().formatted());
+        let parsed = outbox::parse_eml("1-0".into(), &msg.unwrap());
+        assert!(parsed.text.contains("Code: ABC234") && parsed.html.is_none());
     }
 }

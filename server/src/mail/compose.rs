@@ -61,16 +61,11 @@ pub async fn send(state: &AppState, user: &UserRecord, to: &str, template: Templ
 
 /// The user's language and their organisation's active branding.
 pub async fn recipient(state: &AppState, user: &UserRecord) -> Result<Recipient> {
-    let default = instance_default_language(state).await;
+    // The instance default as set with Admin SetDefaultLanguage; `locale::choose` keeps only languages we have
+    // mail texts for and falls back to English.
+    let default = crate::i18n::store::default_language(state).await?;
     let lang = locale::choose(user.preferred_language.as_deref(), default.as_deref());
     Ok(Recipient { lang, name: user.display_name(), brand: brand(state, &user.org_id).await? })
-}
-
-/// The instance's default language for users who set none.
-// Seam: Admin SetDefaultLanguage (server/src/i18n) is being added in parallel; until it stores a default, every
-// instance's default is English, which `locale::choose` falls back to anyway.
-async fn instance_default_language(_state: &AppState) -> Option<String> {
-    None
 }
 
 /// The org's active label policy (else the instance's), light colours, logo as an absolute URL.

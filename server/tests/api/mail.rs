@@ -104,3 +104,17 @@ async fn arabic_mails_are_right_to_left() {
     assert_eq!(mail["subject"], ftl("ar", "mail-verify-subject").as_str());
     assert!(mail["html"].as_str().unwrap().contains("<html lang=\"ar\" dir=\"rtl\">"));
 }
+
+#[tokio::test]
+async fn without_a_preferred_language_the_instance_default_applies() {
+    let s = start().await;
+    let org = add_org(&s, "Defaults").await;
+    let set = s.request(Method::PUT, "/admin/v1/languages/default/fr", &Auth::Pat).json(&json!({}));
+    s.send(set).await.ok();
+    add_unverified(&s, &org, "jean@example.com", "Jean", "").await;
+    let mail = mail_to(&s, "jean@example.com").await;
+    assert_eq!(mail["subject"], ftl("fr", "mail-verify-subject").as_str());
+    // The user's own language still comes first.
+    add_unverified(&s, &org, "jan@example.com", "Jan", "nl").await;
+    assert_eq!(mail_to(&s, "jan@example.com").await["subject"], ftl("nl", "mail-verify-subject").as_str());
+}

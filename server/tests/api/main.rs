@@ -10,6 +10,7 @@ mod browser;
 mod errors;
 mod i18n;
 mod idp;
+mod idp_flow;
 mod login_policy;
 mod mfa_bench;
 mod mfa_otp;

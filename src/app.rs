@@ -25,6 +25,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/device") view=crate::pages::device::Device />
                     <Route path=path!("/device/consent") view=crate::pages::device_consent::DeviceConsent />
                     <Route path=path!("/loginname") view=LoginName />
+                    <Route path=path!("/idp/:provider/success") view=crate::pages::idp_success::IdpSuccess />
+                    <Route path=path!("/idp/:provider/failure") view=crate::pages::idp::IdpFailure />
                     <Route path=path!("/password") view=Password />
                     <Route path=path!("/password/change") view=PasswordChange />
                     <Route path=path!("/password/set") view=PasswordSet />

@@ -38,7 +38,7 @@ pub fn use_brand() -> Option<Brand> {
 }
 
 /// The org the server resolved for this page (auth request, `organization` parameter or host name).
-fn org() -> Option<String> {
+pub fn org() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let meta = document.query_selector("meta[name=\"gatehouse-org\"]").ok()??;
     meta.get_attribute("content").filter(|c| !c.is_empty())

@@ -185,15 +185,19 @@ pub fn page(path: &str, login: &Login) -> String {
 
 /// The page after a first factor (password or passkey) on `session_id`.
 pub async fn after_first_factor(session_id: &str) -> Result<String, ApiError> {
-    let login = load(session_id).await?;
+    next_after_first_factor(&load(session_id).await?).await
+}
+
+/// [`after_first_factor`] for a loaded session (an external IdP's sign-in adjusts the settings first).
+pub async fn next_after_first_factor(login: &Login) -> Result<String, ApiError> {
     Ok(match mfa_step(&login.settings, &login.methods, login.passkey) {
-        MfaStep::Check(factor) => page(factor.check_path(), &login),
-        MfaStep::Choose => page(MFA, &login),
+        MfaStep::Check(factor) => page(factor.check_path(), login),
+        MfaStep::Choose => page(MFA, login),
         MfaStep::SetUpForced => with_query(
             MFA_SET,
             &[(param::LOGIN_NAME, &login.login_name), (param::SESSION_ID, &login.session_id), (FORCE, "true")],
         ),
-        MfaStep::None => finish(&login).await?,
+        MfaStep::None => finish(login).await?,
     })
 }
 

@@ -48,6 +48,29 @@ pub enum Msg {
     CreateAccountLink,
     SignedOut,
     EmailVerifiedSignIn,
+    // External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+    IdpOr,
+    IdpRedirecting,
+    IdpSigningIn,
+    IdpLinkIncomplete,
+    IdpIntentInvalid,
+    IdpRegisterTitle,
+    IdpLinkTitle,
+    IdpLinkSubmit,
+    IdpNoAccountTitle,
+    IdpLinkedTitle,
+    IdpLinkedElsewhere,
+    IdpNotLinkable,
+    IdpFailureTitle,
+    IdpDenied,
+    IdpFailed,
+    IdpLinkFailed,
+    BackToSignIn,
+    LinkedAccountsTitle,
+    LinkedAccountsEmpty,
+    LinkAnotherAccount,
+    IdpLastLoginMethod,
+    UsernameInvalid,
     // /password
     PasswordTitle,
     NotYou,
@@ -382,6 +405,28 @@ pub fn t(msg: Msg) -> &'static str {
         CreateAccountLink => "Create an account",
         SignedOut => "You have been signed out.",
         EmailVerifiedSignIn => "Your email address is verified. Sign in to continue.",
+        IdpOr => "or",
+        IdpRedirecting => "Redirecting…",
+        IdpSigningIn => "Signing you in…",
+        IdpLinkIncomplete => "This sign-in link is incomplete. Start again from the sign-in page.",
+        IdpIntentInvalid => "This sign-in attempt has expired or was already used. Start again from the sign-in page.",
+        IdpRegisterTitle => "Create your account",
+        IdpLinkTitle => "Already have an account?",
+        IdpLinkSubmit => "Sign in and link",
+        IdpNoAccountTitle => "No account found",
+        IdpLinkedTitle => "Account linked",
+        IdpLinkedElsewhere => "This account at the provider is already linked to another user.",
+        IdpNotLinkable => "This provider can't be linked to your account.",
+        IdpFailureTitle => "Sign-in didn't work",
+        IdpDenied => "The sign-in was cancelled or refused at the provider. Nothing was changed.",
+        IdpFailed => "The provider could not sign you in. Try again, or sign in another way.",
+        IdpLinkFailed => "The account could not be linked: the provider did not sign you in. Nothing was changed.",
+        BackToSignIn => "Back to sign in",
+        LinkedAccountsTitle => "Linked accounts",
+        LinkedAccountsEmpty => "No accounts from other providers are linked yet.",
+        LinkAnotherAccount => "Link another account",
+        IdpLastLoginMethod => "This is your only way to sign in. Add a password or a passkey before you remove it.",
+        UsernameInvalid => "Enter a username.",
 
         PasswordTitle => "Enter your password",
         NotYou => "Not you?",
@@ -720,6 +765,31 @@ pub fn email_pending(email: &str) -> String {
 /// The account centre's note after a code went out by SMS.
 pub fn sms_sent(phone: &str) -> String {
     format!("We sent a code by SMS to {phone}.")
+}
+
+/// The button of an identity provider on the login page.
+pub fn idp_continue_with(provider: &str) -> String {
+    format!("Continue with {provider}")
+}
+
+/// /idp/…/success: the registration form's introduction.
+pub fn idp_register_intro(provider: &str) -> String {
+    format!("Check the details from your {provider} account, then create your account.")
+}
+
+/// /idp/…/success: linking to an existing account.
+pub fn idp_link_intro(provider: &str) -> String {
+    format!("Sign in with your password to link your {provider} account to it.")
+}
+
+/// /idp/…/success: neither linked nor allowed to create or link.
+pub fn idp_no_account(provider: &str) -> String {
+    format!("No account here is linked to your {provider} account, and one can't be created or linked here. Sign in another way.")
+}
+
+/// /idp/…/success after linking from the account centre.
+pub fn idp_linked(provider: &str) -> String {
+    format!("Your {provider} account is now linked. You can sign in with it from now on.")
 }
 
 /// Stable error ids (ZITADEL's, plus Gatehouse's own) that get a message of their own.

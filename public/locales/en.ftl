@@ -40,6 +40,30 @@ create-account-link = Create an account
 signed-out = You have been signed out.
 email-verified-sign-in = Your email address is verified. Sign in to continue.
 
+## External identity providers (buttons on /loginname, /idp/{provider}/success and /failure, linked accounts)
+idp-or = or
+idp-redirecting = Redirecting…
+idp-signing-in = Signing you in…
+idp-link-incomplete = This sign-in link is incomplete. Start again from the sign-in page.
+idp-intent-invalid = This sign-in attempt has expired or was already used. Start again from the sign-in page.
+idp-register-title = Create your account
+idp-link-title = Already have an account?
+idp-link-submit = Sign in and link
+idp-no-account-title = No account found
+idp-linked-title = Account linked
+idp-linked-elsewhere = This account at the provider is already linked to another user.
+idp-not-linkable = This provider can't be linked to your account.
+idp-failure-title = Sign-in didn't work
+idp-denied = The sign-in was cancelled or refused at the provider. Nothing was changed.
+idp-failed = The provider could not sign you in. Try again, or sign in another way.
+idp-link-failed = The account could not be linked: the provider did not sign you in. Nothing was changed.
+back-to-sign-in = Back to sign in
+linked-accounts-title = Linked accounts
+linked-accounts-empty = No accounts from other providers are linked yet.
+link-another-account = Link another account
+idp-last-login-method = This is your only way to sign in. Add a password or a passkey before you remove it.
+username-invalid = Enter a username.
+
 ## /password
 password-title = Enter your password
 not-you = Not you?
@@ -364,3 +388,8 @@ verify-intro = We sent a verification code to { $email }. Enter it below.
 resend-in = Send a new code ({ $seconds } s)
 email-pending = Waiting for verification: we sent a code to { $email }. Your current address stays in use until then.
 sms-sent = We sent a code by SMS to { $phone }.
+idp-continue-with = Continue with { $provider }
+idp-register-intro = Check the details from your { $provider } account, then create your account.
+idp-link-intro = Sign in with your password to link your { $provider } account to it.
+idp-no-account = No account here is linked to your { $provider } account, and one can't be created or linked here. Sign in another way.
+idp-linked = Your { $provider } account is now linked. You can sign in with it from now on.

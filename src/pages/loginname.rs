@@ -45,6 +45,15 @@ pub fn LoginName() -> impl IntoView {
         pending.set(true);
         let navigate = navigate.clone();
         client::spawn(async move {
+            // Domain discovery: an email of an org that signs in with its own identity provider goes there.
+            match crate::pages::idp::discovered_provider(&name).await {
+                Ok(Some(url)) => return crate::pages::idp::leave_for(&url),
+                Ok(None) => {}
+                Err(error) => {
+                    pending.set(false);
+                    return form_error.set(Some(error_message(&error)));
+                }
+            }
             let request = CreateSessionRequest {
                 checks: Some(Checks {
                     user: Some(CheckUser { login_name: Some(name.clone()), ..Default::default() }),
@@ -86,6 +95,7 @@ pub fn LoginName() -> impl IntoView {
                 <SubmitButton label=Msg::Continue pending_label=Msg::Checking pending />
             </form>
             <crate::pages::passkey::PasskeySignIn />
+            <crate::components::IdpButtons separator=true />
             <p class="alternative">
                 {t(Msg::NoAccountYet)}
                 " "

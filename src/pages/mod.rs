@@ -4,6 +4,8 @@ pub mod accounts;
 pub mod dev_outbox;
 pub mod device;
 pub mod device_consent;
+pub mod idp;
+pub mod idp_success;
 pub mod login;
 pub mod loginname;
 pub mod logout;

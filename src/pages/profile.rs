@@ -51,6 +51,7 @@ pub fn Profile() -> impl IntoView {
                 .view(move |Account { signed_in: SignedInUser { session_id, user }, extra }| {
                     // Each section's children are their own closure: give each its own copies.
                     let id = user.user_id.clone();
+                    let idp_org = user.details.resource_owner.clone();
                     let (header_user, profile_user, email_user, phone_user) =
                         (user.clone(), user.clone(), user.clone(), user);
                     let (password_id, sessions_id, log_id, export_id, delete_id) =
@@ -79,6 +80,7 @@ pub fn Profile() -> impl IntoView {
                             <crate::components::SecondFactorList user_id=log_id.clone() />
                             <crate::components::PasskeyList user_id=log_id.clone() />
                             <crate::components::SecurityKeyList user_id=log_id.clone() />
+                            <crate::components::IdpLinks user_id=log_id.clone() org_id=idp_org.clone() />
                             // Authenticator management (passkeys, U2F, TOTP, OTP, recovery codes) goes here, one
                             // component each, e.g. <PasskeyList user_id=... />.
                             <h3 id="security-log-title">{t(Msg::SecurityLogTitle)}</h3>

@@ -275,3 +275,76 @@ async fn a_browser_started_intent_finishes_only_in_that_browser_and_links_with_p
     let listed = p.down.call::<api::ListIDPLinks>(Form::Connect, &browser, json!({"userId": local})).await;
     assert_eq!(listed.ok()["result"][0]["userId"], p.up_user.as_str());
 }
+
+async fn set_policy(s: &TestServer, change: impl FnOnce(&mut Value)) {
+    use gatehouse_api::settings::admin::{GetLoginPolicy, UpdateLoginPolicy};
+    let mut policy = s.call::<GetLoginPolicy>(Form::Connect, &Auth::Pat, json!({})).await.ok()["policy"].clone();
+    change(&mut policy);
+    s.call::<UpdateLoginPolicy>(Form::Connect, &Auth::Pat, policy).await.ok();
+}
+
+/// A finished external login of Ada (by the login client); (intent id, token).
+async fn external_login(p: &Pair) -> (String, String) {
+    let callback = upstream_login(p, &start_intent(p, &Auth::Pat, SUCCESS, FAILURE).await).await;
+    let q = query_of(&arrive(p, &callback, None).await.1.unwrap());
+    (q["id"].clone(), q["token"].clone())
+}
+
+#[tokio::test]
+async fn the_login_policy_gates_external_logins_and_intents_expire() {
+    let p = pair(json!({"isLinkingAllowed": true}), true).await;
+    let local = p.down.add_user("ada@local.example", true).await;
+    p.down
+        .call::<api::AddIDPLink>(
+            Form::Rest,
+            &Auth::Pat,
+            json!({"userId": local, "idpLink": {"idpId": p.idp, "userId": p.up_user}}),
+        )
+        .await
+        .ok();
+    // A session from an external login acts as its user...
+    let session = |(id, token): (String, String)| json!({"checks": {"user": {"userId": local}, "idpIntent": {"idpIntentId": id, "idpIntentToken": token}}});
+    let acts_as_user = |body: Value| async {
+        let a = p.down.call::<CreateSession>(Form::Connect, &Auth::Pat, body).await;
+        let token = a.ok()["sessionToken"].as_str().unwrap().to_owned();
+        let me = p.down.call::<GetUserByID>(Form::Connect, &Auth::Bearer(token), json!({"userId": local})).await;
+        me.status.is_success()
+    };
+    assert!(acts_as_user(session(external_login(&p).await)).await);
+    // ...not when MFA is forced (the user has no second factor yet)...
+    set_policy(&p.down, |pol| pol["forceMfa"] = json!(true)).await;
+    assert!(!acts_as_user(session(external_login(&p).await)).await, "forceMfa applies to external logins");
+    // ...but forceMfaLocalOnly leaves external logins alone, as in ZITADEL.
+    set_policy(&p.down, |pol| {
+        pol["forceMfa"] = json!(false);
+        pol["forceMfaLocalOnly"] = json!(true);
+    })
+    .await;
+    assert!(acts_as_user(session(external_login(&p).await)).await, "forceMfaLocalOnly: no MFA after an IdP login");
+    // External logins switched off: the check is refused.
+    set_policy(&p.down, |pol| pol["allowExternalIdp"] = json!(false)).await;
+    p.down.call::<CreateSession>(Form::Rest, &Auth::Pat, session(external_login(&p).await)).await.assert_error(
+        Form::Rest,
+        400,
+        "failed_precondition",
+        "IDP-NotAllowed",
+    );
+    set_policy(&p.down, |pol| pol["allowExternalIdp"] = json!(true)).await;
+    // A finished intent is good for ten minutes.
+    let (id, token) = external_login(&p).await;
+    p.down.clock.advance(chrono::Duration::minutes(11));
+    p.down
+        .call::<api::RetrieveIdentityProviderIntent>(
+            Form::Connect,
+            &Auth::Pat,
+            json!({"idpIntentId": id, "idpIntentToken": token}),
+        )
+        .await
+        .assert_error(Form::Connect, 400, "failed_precondition", "IDP-Intent-Expired");
+    p.down.call::<CreateSession>(Form::Rest, &Auth::Pat, session((id, token))).await.assert_error(
+        Form::Rest,
+        400,
+        "failed_precondition",
+        "IDP-Intent-Expired",
+    );
+}

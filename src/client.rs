@@ -26,7 +26,25 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 
 /// `POST` (with a JSON body) or `GET` (without); the answer's body. Boxed as `dyn Future` so that this code
 /// exists once instead of being inlined into every caller.
+///
+/// A change the server refuses until the user confirms it is them (`GATEHOUSE-ReauthRequired`) waits for the
+/// "confirm it's you" dialog ([`crate::reauth`]) and is sent once more after it.
 fn fetch(path: String, json_body: Option<String>) -> Pin<Box<dyn Future<Output = Result<String, ApiError>>>> {
+    Box::pin(async move {
+        match send(path.clone(), json_body.clone()).await {
+            Err(error) if json_body.is_some() && crate::reauth::is_required(&error) => {
+                if crate::reauth::confirm().await {
+                    send(path, json_body).await
+                } else {
+                    Err(error)
+                }
+            }
+            answer => answer,
+        }
+    })
+}
+
+fn send(path: String, json_body: Option<String>) -> Pin<Box<dyn Future<Output = Result<String, ApiError>>>> {
     Box::pin(async move {
         let request = match json_body {
             Some(body) => Request::post(&path)

@@ -367,6 +367,13 @@ pub enum Msg {
     LastUsed,
     NeverUsed,
     NameRequired,
+    ReauthTitle,
+    ReauthIntro,
+    ReauthIntroPasskey,
+    ReauthConfirm,
+    ReauthChecking,
+    ReauthWithPasskey,
+    ReauthRequired,
 }
 
 /// The text of `msg`.
@@ -720,6 +727,13 @@ pub fn t(msg: Msg) -> &'static str {
         LastUsed => "Last used",
         NeverUsed => "Never used",
         NameRequired => "Enter a name.",
+        ReauthTitle => "Confirm it's you",
+        ReauthIntro => "This change needs a recent sign-in. Enter your password to continue.",
+        ReauthIntroPasskey => "This change needs a recent sign-in. Use your passkey to continue.",
+        ReauthConfirm => "Confirm",
+        ReauthChecking => "Checking…",
+        ReauthWithPasskey => "Use a passkey",
+        ReauthRequired => "Confirm it's you to make this change.",
     }
 }
 
@@ -846,6 +860,7 @@ pub fn error_message(error: &ApiError) -> Msg {
         "GATEHOUSE-WebAuthn-LastFactor" => return Msg::WebAuthnLastFactor,
         "GATEHOUSE-WebAuthn-Registered" => return Msg::WebAuthnAlreadyRegistered,
         "GATEHOUSE-WebAuthn-Name" => return Msg::NameRequired,
+        crate::reauth::REAUTH_REQUIRED => return Msg::ReauthRequired,
         _ => {}
     }
     match error.code {

@@ -12,6 +12,7 @@ mod links;
 mod load;
 mod pages;
 mod password_rules;
+mod reauth;
 mod sessions;
 mod user_agent;
 mod webauthn;

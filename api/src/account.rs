@@ -7,6 +7,10 @@ use crate::json::{int64, Timestamp};
 use crate::object::Details;
 use crate::user::UserIdRequest;
 
+/// The error id of a sensitive change refused because the session's last password or passkey check is too old: the
+/// client re-checks the session (SessionService SetSession) and retries.
+pub const REAUTH_REQUIRED: &str = "GATEHOUSE-ReauthRequired";
+
 crate::rpc! {
     GetAccount in ACCOUNT_SERVICE: Get "/gatehouse/v1/users/{user_id}/account", UserIdRequest => GetAccountResponse;
     ListSecurityEvents in ACCOUNT_SERVICE: Post "/gatehouse/v1/users/{user_id}/security_events/_search",
@@ -68,7 +72,8 @@ pub struct SecurityEvent {
 pub struct DeleteOwnAccountRequest {
     #[serde(default)]
     pub user_id: String,
-    /// Re-authentication: the current password.
+    /// Re-authentication: the current password. Empty: the session's own recent password or passkey check counts
+    /// instead (for users without a password), else `GATEHOUSE-ReauthRequired`.
     #[serde(default)]
     pub current_password: String,
 }

@@ -374,6 +374,15 @@ last-used = Last used
 never-used = Never used
 name-required = Enter a name.
 
+## Confirm it's you (re-authentication dialog)
+reauth-title = Confirm it's you
+reauth-intro = This change needs a recent sign-in. Enter your password to continue.
+reauth-intro-passkey = This change needs a recent sign-in. Use your passkey to continue.
+reauth-confirm = Confirm
+reauth-checking = Checking…
+reauth-with-passkey = Use a passkey
+reauth-required = Confirm it's you to make this change.
+
 ## / The text of `msg`.
 
 ## Messages with variables (functions in src/i18n.rs)

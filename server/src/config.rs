@@ -59,6 +59,12 @@ pub struct Config {
     /// Log line format on stdout. The level is taken from `RUST_LOG` (default `info`).
     #[arg(long, env = "GATEHOUSE_LOG_FORMAT", value_enum, default_value = "text")]
     pub log_format: LogFormat,
+
+    /// Seconds since the last password or passkey check within which a signed-in user may make sensitive changes
+    /// (email, phone, sign-in methods, IdP links, ending other sessions, deleting the account); older sessions are
+    /// asked to confirm it is them first (`GATEHOUSE-ReauthRequired`).
+    #[arg(long, env = "GATEHOUSE_REAUTH_WINDOW", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub reauth_window: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -81,6 +87,7 @@ impl Config {
             rate_limit_per_ip: 300,
             rate_limit_per_user: 30,
             log_format: LogFormat::Text,
+            reauth_window: 300,
         }
     }
 

@@ -68,6 +68,8 @@ pub struct Inner {
     pub pat_cache: auth::PatCache,
     /// Seals IdP client secrets and intent data; kept in the data dir, see its invariant.
     pub idp_key: idp::secrets::SecretKey,
+    /// How recent a first-factor check sensitive self-service changes need (`user::access::require_recent_auth`).
+    pub reauth_window: Duration,
 }
 
 impl Deref for AppState {
@@ -127,6 +129,7 @@ impl App {
             sessions,
             pat_cache: auth::PatCache::default(),
             idp_key: idp::secrets::SecretKey::load_or_create(&config.data_dir)?,
+            reauth_window: Duration::from_secs(config.reauth_window),
         }));
         Ok(App { state })
     }

@@ -34,10 +34,12 @@ pub fn routes() -> Router<AppState> {
         if stored.ready {
             refuse_removing_last(&state, &user, level, Factor::Totp).await?;
         }
+        // After the policy refusals: no re-authentication only to be refused.
+        crate::user::access::require_recent_auth(&state, &caller, &user).await?;
         remove(&state, &caller, &user, "DELETE FROM user_totp WHERE user_id = $1", "user.human.otp.removed").await
     });
     let r = rpc::<api::AddOTPEmail, _, _>(r, |state, caller, req| async move {
-        let (user, _) = self_service(&state, &caller, &req.user_id).await?;
+        let (user, _) = sensitive(&state, &caller, &req.user_id).await?;
         if !user.email_verified {
             return Err(Error::failed_precondition("COMMAND-Sg1hz", "The email address must be verified first"));
         }
@@ -46,10 +48,12 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::RemoveOTPEmail, _, _>(r, |state, caller, req| async move {
         let (user, level) = self_service(&state, &caller, &req.user_id).await?;
         refuse_removing_last(&state, &user, level, Factor::OtpEmail).await?;
+        // After the policy refusals: no re-authentication only to be refused.
+        crate::user::access::require_recent_auth(&state, &caller, &user).await?;
         otp::disable(&state, &caller, &user, otp::Channel::Email).await
     });
     let r = rpc::<api::AddOTPSMS, _, _>(r, |state, caller, req| async move {
-        let (user, _) = self_service(&state, &caller, &req.user_id).await?;
+        let (user, _) = sensitive(&state, &caller, &req.user_id).await?;
         let phone_verified = user.to_api()?.human.is_some_and(|h| !h.phone.phone.is_empty() && h.phone.is_verified);
         if !phone_verified {
             return Err(Error::failed_precondition("COMMAND-Sg1hy", "The phone number must be verified first"));
@@ -59,6 +63,8 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::RemoveOTPSMS, _, _>(r, |state, caller, req| async move {
         let (user, level) = self_service(&state, &caller, &req.user_id).await?;
         refuse_removing_last(&state, &user, level, Factor::OtpSms).await?;
+        // After the policy refusals: no re-authentication only to be refused.
+        crate::user::access::require_recent_auth(&state, &caller, &user).await?;
         otp::disable(&state, &caller, &user, otp::Channel::Sms).await
     });
     let r = rpc::<api::ListAuthenticationMethodTypes, _, _>(r, |state, caller, req| async move {
@@ -77,7 +83,7 @@ pub fn routes() -> Router<AppState> {
         })
     });
     let r = rpc::<api::GenerateRecoveryCodes, _, _>(r, |state, caller, req| async move {
-        let (user, _) = self_service(&state, &caller, &req.user_id).await?;
+        let (user, _) = sensitive(&state, &caller, &req.user_id).await?;
         recovery::generate(&state, &caller, &user, req.count).await
     });
     let r = rpc::<api::RemoveRecoveryCodes, _, _>(r, |state, caller, req| async move {
@@ -86,6 +92,8 @@ pub fn routes() -> Router<AppState> {
             return Err(Error::not_found("COMMAND-Recovery-None", "The user has no recovery codes"));
         }
         refuse_removing_last(&state, &user, level, Factor::RecoveryCodes).await?;
+        // After the policy refusals: no re-authentication only to be refused.
+        crate::user::access::require_recent_auth(&state, &caller, &user).await?;
         remove(
             &state,
             &caller,
@@ -133,6 +141,14 @@ async fn self_service(state: &AppState, caller: &Caller, user_id: &str) -> Resul
     if level != Access::Admin && user.password_change_required {
         return Err(Error::failed_precondition("COMMAND-PwChange", "Password change required"));
     }
+    Ok((user, level))
+}
+
+/// [`self_service`] for adding or removing a factor: also a recent first-factor check
+/// (`user::access::require_recent_auth`).
+async fn sensitive(state: &AppState, caller: &Caller, user_id: &str) -> Result<(UserRecord, Access)> {
+    let (user, level) = self_service(state, caller, user_id).await?;
+    crate::user::access::require_recent_auth(state, caller, &user).await?;
     Ok((user, level))
 }
 
@@ -209,7 +225,7 @@ async fn register_totp(
     caller: Caller,
     req: gatehouse_api::user::UserIdRequest,
 ) -> Result<api::RegisterTotpResponse> {
-    let (user, _) = self_service(&state, &caller, &req.user_id).await?;
+    let (user, _) = sensitive(&state, &caller, &req.user_id).await?;
     if totp::load(&state, &user.id).await?.is_some_and(|t| t.ready) {
         return Err(Error::already_exists("COMMAND-5ckh8", "An authenticator app is already set up"));
     }

@@ -303,7 +303,9 @@ async fn authorize(
         if deleting {
             if let Some(user_id) = &session.user_id {
                 if browser.user(state, user_id).await?.is_some_and(|u| u.signed_in) {
-                    return Ok(());
+                    // Ending the user's sessions elsewhere is a sensitive change.
+                    let user = user::store::get(state, user_id).await?;
+                    return crate::user::access::require_recent_auth(state, caller, &user).await;
                 }
             }
         }

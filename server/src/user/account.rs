@@ -5,7 +5,7 @@ use axum::Router;
 use gatehouse_api::account as api;
 use gatehouse_api::user::UserIdRequest;
 
-use super::access::{require, Access};
+use super::access::{require, require_recent_auth, Access};
 use super::notify::{notify_security_change, Change};
 use super::security_log::{security_events, DEFAULT_LIMIT};
 use super::{commands, details, export, human, store, UserRecord};
@@ -47,8 +47,9 @@ async fn export_user_data(state: AppState, caller: Caller, req: UserIdRequest) -
     export::export(&state, &user).await
 }
 
-/// Deleting oneself needs the current password again (a fresh proof, not just a signed-in browser), and is refused
-/// to holders of admin roles: an org or instance must not lose its owner by a click.
+/// Deleting oneself needs a fresh proof, not just a signed-in browser: the current password, or (for users without
+/// one) a password or passkey check of the session within the re-authentication window. It is refused to holders of
+/// admin roles: an org or instance must not lose its owner by a click.
 async fn delete_own_account(
     state: AppState,
     caller: Caller,
@@ -60,7 +61,7 @@ async fn delete_own_account(
     if level == Access::Admin && caller.user_id() != Some(user.id.as_str()) {
         return Err(Error::denied());
     }
-    if req.current_password.is_empty() {
+    if req.current_password.is_empty() && user.password_hash.is_some() {
         return Err(Error::invalid("USER-Delete-Password", "currentPassword is required"));
     }
     if !may_delete(&state, &user).await? {
@@ -69,7 +70,11 @@ async fn delete_own_account(
             "Accounts with administrator roles cannot delete themselves",
         ));
     }
-    crate::session::check_password(&state, caller.ip, &user, &req.current_password).await?;
+    if req.current_password.is_empty() {
+        require_recent_auth(&state, &caller, &user).await?;
+    } else {
+        crate::session::check_password(&state, caller.ip, &user, &req.current_password).await?;
+    }
     let sequence = commands::delete(&state, &user, Some(&user.id)).await?;
     notify_security_change(&state, &user, Change::AccountDeleted).await;
     Ok(api::DeleteOwnAccountResponse { details: details(sequence, state.now(), &user.org_id) })

@@ -47,6 +47,7 @@ pub fn routes() -> Router<AppState> {
         let user = human(&state, &req.user_id).await?;
         let level = require(&state, &caller, &user, Access::SelfService).await?;
         require_no_pending_password_change(level, &user)?;
+        access::require_recent_auth(&state, &caller, &user).await?;
         let delivery = Delivery::choose(&req.delivery, level)?;
         if profile::keeps_old_address(level == Access::Admin, &user) {
             codes::throttle_send(&state, &user.id, codes::EMAIL).await?;

@@ -5,7 +5,7 @@ use axum::Router;
 use gatehouse_api::user as api;
 use serde_json::json;
 
-use super::access::{require, require_no_pending_password_change, Access};
+use super::access::{require, require_no_pending_password_change, require_recent_auth, Access};
 use super::notify::{notify_security_change, Change};
 use super::{codes, commands::touch, details, human, too_many_attempts, Delivery, UserRecord};
 use crate::auth::Caller;
@@ -25,6 +25,7 @@ async fn set_phone(state: AppState, caller: Caller, req: api::SetPhoneRequest) -
     let user = human(&state, &req.user_id).await?;
     let level = require(&state, &caller, &user, Access::SelfService).await?;
     require_no_pending_password_change(level, &user)?;
+    require_recent_auth(&state, &caller, &user).await?;
     let delivery = Delivery::choose(&req.delivery, level)?;
     let phone = sms::normalize_phone(&req.phone)?;
     if delivery == Delivery::Send && level != Access::Admin {
@@ -72,6 +73,7 @@ async fn remove_phone(state: AppState, caller: Caller, req: api::UserIdRequest) 
     let user = human(&state, &req.user_id).await?;
     let level = require(&state, &caller, &user, Access::SelfService).await?;
     require_no_pending_password_change(level, &user)?;
+    require_recent_auth(&state, &caller, &user).await?;
     let was_verified = user.phone_verified;
     let sequence = remove(&state, &user, caller.user_id()).await?;
     if was_verified {

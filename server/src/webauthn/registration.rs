@@ -14,7 +14,7 @@ use super::{ceremony_failed, check_domain, ensure_passkeys_allowed, relying_part
 use crate::auth::{Caller, Principal};
 use crate::error::{Error, Result};
 use crate::rpc::rpc;
-use crate::user::access::{require, require_no_pending_password_change, Access};
+use crate::user::access::{require, require_no_pending_password_change, require_recent_auth, Access};
 use crate::user::commands::touch;
 use crate::user::notify::{notify_security_change, Change};
 use crate::user::{self, codes, store, UserRecord};
@@ -35,6 +35,7 @@ pub fn routes(r: Router<crate::AppState>) -> Router<AppState> {
             }
             None => {
                 self_or_admin(&state, &caller, &user).await?;
+                require_recent_auth(&state, &caller, &user).await?;
             }
         }
         check_domain(&state, &req.domain)?;
@@ -58,6 +59,7 @@ pub fn routes(r: Router<crate::AppState>) -> Router<AppState> {
     let r = rpc::<api::RegisterU2F, _, _>(r, |state, caller, req| async move {
         let user = human(&state, &req.user_id).await?;
         self_or_admin(&state, &caller, &user).await?;
+        require_recent_auth(&state, &caller, &user).await?;
         check_domain(&state, &req.domain)?;
         let (id, options) = start(&state, &user, Kind::U2f, PasskeyAuthenticator::Unspecified).await?;
         Ok(api::RegisterU2FResponse {
@@ -259,6 +261,8 @@ async fn remove(state: AppState, caller: Caller, user_id: String, id: String, ki
     self_or_admin(&state, &caller, &user).await?;
     let stored = credentials::get_ready(&state, &user.id, &id, kind).await?;
     ensure_not_last(&state, &user, &stored).await?;
+    // After the refusals: no re-authentication only to be refused.
+    require_recent_auth(&state, &caller, &user).await?;
     let mut tx = state.db.begin().await?;
     credentials::delete(&mut tx, &stored.id).await?;
     let event = format!("user.{}.removed", kind.as_str());

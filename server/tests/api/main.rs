@@ -23,6 +23,7 @@ mod org_domains;
 mod orgs;
 mod phone;
 mod projects;
+mod reauth;
 mod security;
 mod seed;
 mod sessions;

@@ -16,6 +16,7 @@ legal-help = المساعدة
 legal-docs = الوثائق
 legal-support = التواصل مع الدعم
 powered-by = محمي بواسطة Gatehouse
+language-switcher-label = اللغة
 loading = جارٍ التحميل…
 load-failed = تعذّر تحميل هذه الصفحة.
 retry = إعادة المحاولة

@@ -16,6 +16,7 @@ legal-help = Помощ
 legal-docs = Документация
 legal-support = Свързване с поддръжката
 powered-by = Защитено от Gatehouse
+language-switcher-label = Език
 loading = Зарежда се…
 load-failed = Тази страница не можа да се зареди.
 retry = Опитайте отново

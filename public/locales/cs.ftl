@@ -16,6 +16,7 @@ legal-help = Nápověda
 legal-docs = Dokumentace
 legal-support = Kontaktovat podporu
 powered-by = Zabezpečeno službou Gatehouse
+language-switcher-label = Jazyk
 loading = Načítání…
 load-failed = Tuto stránku se nepodařilo načíst.
 retry = Zkusit znovu

@@ -16,6 +16,7 @@ legal-help = Hilfe
 legal-docs = Dokumentation
 legal-support = Support kontaktieren
 powered-by = Geschützt durch Gatehouse
+language-switcher-label = Sprache
 loading = Wird geladen…
 load-failed = Diese Seite konnte nicht geladen werden.
 retry = Erneut versuchen

@@ -16,6 +16,7 @@ legal-help = Ayuda
 legal-docs = Documentación
 legal-support = Contactar con el servicio de asistencia
 powered-by = Protegido por Gatehouse
+language-switcher-label = Idioma
 loading = Cargando…
 load-failed = No se ha podido cargar esta página.
 retry = Reintentar

@@ -16,6 +16,7 @@ legal-help = Aide
 legal-docs = Documentation
 legal-support = Contacter l'assistance
 powered-by = Sécurisé par Gatehouse
+language-switcher-label = Langue
 loading = Chargement…
 load-failed = Impossible de charger cette page.
 retry = Réessayer

@@ -16,6 +16,7 @@ legal-help = עזרה
 legal-docs = תיעוד
 legal-support = פנייה לתמיכה
 powered-by = מאובטח על ידי Gatehouse
+language-switcher-label = שפה
 loading = בטעינה…
 load-failed = לא ניתן היה לטעון את הדף הזה.
 retry = ניסיון חוזר

@@ -16,6 +16,7 @@ legal-help = Súgó
 legal-docs = Dokumentáció
 legal-support = Kapcsolatfelvétel az ügyfélszolgálattal
 powered-by = A védelmet a Gatehouse biztosítja
+language-switcher-label = Nyelv
 loading = Betöltés…
 load-failed = Az oldalt nem sikerült betölteni.
 retry = Újra

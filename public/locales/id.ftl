@@ -16,6 +16,7 @@ legal-help = Bantuan
 legal-docs = Dokumentasi
 legal-support = Hubungi dukungan
 powered-by = Diamankan oleh Gatehouse
+language-switcher-label = Bahasa
 loading = Memuat…
 load-failed = Halaman ini tidak dapat dimuat.
 retry = Coba lagi

@@ -16,6 +16,7 @@ legal-help = Guida
 legal-docs = Documentazione
 legal-support = Contatta l'assistenza
 powered-by = Protetto da Gatehouse
+language-switcher-label = Lingua
 loading = Caricamento…
 load-failed = Impossibile caricare questa pagina.
 retry = Riprova

@@ -16,6 +16,7 @@ legal-help = ヘルプ
 legal-docs = ドキュメント
 legal-support = サポートに問い合わせる
 powered-by = Gatehouse で保護されています
+language-switcher-label = 言語
 loading = 読み込んでいます…
 load-failed = このページを読み込めませんでした。
 retry = 再試行

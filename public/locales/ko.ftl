@@ -16,6 +16,7 @@ legal-help = 도움말
 legal-docs = 문서
 legal-support = 지원팀에 문의
 powered-by = Gatehouse로 보호됨
+language-switcher-label = 언어
 loading = 로드 중…
 load-failed = 이 페이지를 로드할 수 없습니다.
 retry = 다시 시도

@@ -16,6 +16,7 @@ legal-help = Помош
 legal-docs = Документација
 legal-support = Контактирајте ја поддршката
 powered-by = Заштитено од Gatehouse
+language-switcher-label = Јазик
 loading = Се вчитува…
 load-failed = Страницата не можеше да се вчита.
 retry = Обидете се повторно

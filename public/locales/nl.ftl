@@ -16,6 +16,7 @@ legal-help = Help
 legal-docs = Documentatie
 legal-support = Contact opnemen met support
 powered-by = Beveiligd door Gatehouse
+language-switcher-label = Taal
 loading = Laden…
 load-failed = Deze pagina kan niet worden geladen.
 retry = Opnieuw proberen

@@ -16,6 +16,7 @@ legal-help = Pomoc
 legal-docs = Dokumentacja
 legal-support = Skontaktuj się z pomocą techniczną
 powered-by = Zabezpieczone przez Gatehouse
+language-switcher-label = Język
 loading = Wczytywanie…
 load-failed = Nie udało się wczytać tej strony.
 retry = Spróbuj ponownie

@@ -16,6 +16,7 @@ legal-help = Ajuda
 legal-docs = Documentação
 legal-support = Falar com o suporte
 powered-by = Protegido pelo Gatehouse
+language-switcher-label = Idioma
 loading = Carregando…
 load-failed = Não foi possível carregar esta página.
 retry = Tentar novamente

@@ -16,6 +16,7 @@ legal-help = Ajutor
 legal-docs = Documentație
 legal-support = Contactați asistența
 powered-by = Securizat de Gatehouse
+language-switcher-label = Limbă
 loading = Se încarcă…
 load-failed = Pagina nu a putut fi încărcată.
 retry = Reîncercați

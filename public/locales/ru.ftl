@@ -16,6 +16,7 @@ legal-help = Справка
 legal-docs = Документация
 legal-support = Связаться со службой поддержки
 powered-by = Защищено Gatehouse
+language-switcher-label = Язык
 loading = Загрузка…
 load-failed = Не удалось загрузить эту страницу.
 retry = Повторить

@@ -16,6 +16,7 @@ legal-help = Hjälp
 legal-docs = Dokumentation
 legal-support = Kontakta support
 powered-by = Skyddas av Gatehouse
+language-switcher-label = Språk
 loading = Läser in…
 load-failed = Det gick inte att läsa in sidan.
 retry = Försök igen

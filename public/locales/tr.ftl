@@ -16,6 +16,7 @@ legal-help = Yardım
 legal-docs = Belgeler
 legal-support = Destek ekibiyle iletişime geçin
 powered-by = Gatehouse ile korunmaktadır
+language-switcher-label = Dil
 loading = Yükleniyor…
 load-failed = Bu sayfa yüklenemedi.
 retry = Tekrar dene

@@ -16,6 +16,7 @@ legal-help = Довідка
 legal-docs = Документація
 legal-support = Звернутися до служби підтримки
 powered-by = Захищено Gatehouse
+language-switcher-label = Мова
 loading = Завантаження…
 load-failed = Не вдалося завантажити цю сторінку.
 retry = Повторити

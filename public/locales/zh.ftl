@@ -16,6 +16,7 @@ legal-help = 帮助
 legal-docs = 文档
 legal-support = 联系支持团队
 powered-by = 由 Gatehouse 提供安全保护
+language-switcher-label = 语言
 loading = 正在加载…
 load-failed = 无法加载此页面。
 retry = 重试

@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dev/outbox") view=DevOutbox />
                 </FlatRoutes>
                 <crate::components::LegalFooter />
+                <crate::components::LanguageSwitcher />
                 <crate::components::ReauthDialog />
             </div>
         </Router>

@@ -1,18 +1,23 @@
 //! Every user-facing text of the app, in one place, and the mapping from API errors to friendly messages.
 //!
-//! Components keep a [`Msg`] (not a string) in their signals and render it with [`t`], so a later switch to a
-//! translation catalogue (leptos_i18n) only has to change this file. English only for now.
+//! Components keep a [`Msg`] (not a string) in their signals and render it with [`t`]. The texts live in Fluent
+//! files, one per language (public/locales/<lang>.ftl; English, en.ftl, is the reference): a message's id is its
+//! variant name in kebab case (`LoginNameTitle` -> `login-name-title`), and the functions below with parameters
+//! format the messages that have `{ $variables }`. Only the active language is loaded (see [`crate::locale`]).
 
 use gatehouse_api::{ApiError, Code};
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+
+use fluent_bundle::FluentValue;
 
 use gatehouse_api::json::Timestamp;
 
-/// The language of the texts below; also used to format dates.
-pub const LOCALE: &str = "en";
+use crate::locale;
+
 
 /// A user-facing message without parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(strum::EnumIter))]
 pub enum Msg {
     // Shared
     AppName,
@@ -26,6 +31,8 @@ pub enum Msg {
     LegalDocs,
     LegalSupport,
     PoweredBy,
+    /// The language switcher under every page.
+    LanguageSwitcherLabel,
     Loading,
     LoadFailed,
     Retry,
@@ -376,434 +383,116 @@ pub enum Msg {
     ReauthRequired,
 }
 
-/// The text of `msg`.
+/// The text of `msg` in the active language. Formatted once per message and kept for the page's life (a page
+/// load has one language; switching reloads), so components keep plain `&'static str`s: at most one leaked
+/// string per variant. A message missing from the file shows its id, which the completeness test prevents.
 pub fn t(msg: Msg) -> &'static str {
-    use Msg::*;
-    match msg {
-        AppName => "Gatehouse",
-        SkipToContent => "Skip to main content",
-        BrandLogoAlt => "Organisation logo",
-        LegalNavLabel => "Legal and support",
-        LegalTos => "Terms of service",
-        LegalPrivacy => "Privacy policy",
-        LegalHelp => "Help",
-        LegalDocs => "Documentation",
-        LegalSupport => "Contact support",
-        PoweredBy => "Secured by Gatehouse",
-        Loading => "Loading…",
-        LoadFailed => "This page could not be loaded.",
-        Retry => "Try again",
-        NetworkError => "We can't reach the server. Check your connection and try again.",
-        Unexpected => "Something went wrong. Please try again.",
-        ServerError => "Something went wrong on our side. Please try again in a moment.",
-        NotAllowed => "You are not allowed to do that.",
-        SessionExpired => "Your sign-in has expired.",
-        TooManyAttempts => "Too many attempts. Wait a minute and try again.",
-        InvalidInput => "Some of the details are not valid. Check them and try again.",
-
-        LoginNameTitle => "Sign in",
-        LoginNameIntro => "Enter your username or email address to continue.",
-        LoginNameLabel => "Username or email",
-        LoginNameRequired => "Enter your username or email address.",
-        UserNotFound => "We couldn't find an account with that username or email.",
-        Continue => "Continue",
-        Checking => "Checking…",
-        NoAccountYet => "No account yet?",
-        CreateAccountLink => "Create an account",
-        SignedOut => "You have been signed out.",
-        EmailVerifiedSignIn => "Your email address is verified. Sign in to continue.",
-        IdpOr => "or",
-        IdpRedirecting => "Redirecting…",
-        IdpSigningIn => "Signing you in…",
-        IdpLinkIncomplete => "This sign-in link is incomplete. Start again from the sign-in page.",
-        IdpIntentInvalid => "This sign-in attempt has expired or was already used. Start again from the sign-in page.",
-        IdpRegisterTitle => "Create your account",
-        IdpLinkTitle => "Already have an account?",
-        IdpLinkSubmit => "Sign in and link",
-        IdpNoAccountTitle => "No account found",
-        IdpLinkedTitle => "Account linked",
-        IdpLinkedElsewhere => "This account at the provider is already linked to another user.",
-        IdpNotLinkable => "This provider can't be linked to your account.",
-        IdpFailureTitle => "Sign-in didn't work",
-        IdpDenied => "The sign-in was cancelled or refused at the provider. Nothing was changed.",
-        IdpFailed => "The provider could not sign you in. Try again, or sign in another way.",
-        IdpLinkFailed => "The account could not be linked: the provider did not sign you in. Nothing was changed.",
-        BackToSignIn => "Back to sign in",
-        LinkedAccountsTitle => "Linked accounts",
-        LinkedAccountsEmpty => "No accounts from other providers are linked yet.",
-        LinkAnotherAccount => "Link another account",
-        IdpLastLoginMethod => "This is your only way to sign in. Add a password or a passkey before you remove it.",
-        UsernameInvalid => "Enter a username.",
-
-        PasswordTitle => "Enter your password",
-        NotYou => "Not you?",
-        PasswordLabel => "Password",
-        PasswordRequired => "Enter your password.",
-        SignIn => "Sign in",
-        SigningIn => "Signing in…",
-        WrongPassword => "Wrong password. Try again.",
-        UserLocked => "This account is locked after too many failed attempts. Contact your administrator.",
-        EmailUnverified => "Please verify your email address before signing in.",
-        VerifyEmailLink => "Verify your email address",
-        PasswordChangeRequired => "You need to change your password before you continue.",
-
-        PasswordChangeTitle => "Change your password",
-        PasswordChangeIntro => "Your password has to be changed before you can continue.",
-        CurrentPasswordLabel => "Current password",
-        CurrentPasswordRequired => "Enter your current password.",
-        NewPasswordLabel => "New password",
-        NewPasswordConfirmLabel => "Confirm new password",
-        ChangePassword => "Change password",
-        Saving => "Saving…",
-        PasswordPolicyNotMet => "This password does not meet the requirements below.",
-        SamePassword => "Choose a password that is different from your current one.",
-
-        RegisterTitle => "Create your account",
-        RegisterIntro => "It only takes a minute.",
-        GivenNameLabel => "First name",
-        GivenNameRequired => "Enter your first name.",
-        FamilyNameLabel => "Last name",
-        FamilyNameRequired => "Enter your last name.",
-        EmailLabel => "Email",
-        EmailRequired => "Enter your email address.",
-        EmailInvalid => "Enter a valid email address, like name@example.com.",
-        EmailTaken => "An account with this email already exists.",
-        PasswordConfirmLabel => "Confirm password",
-        CreateAccount => "Create account",
-        CreatingAccount => "Creating account…",
-        HaveAccount => "Already have an account?",
-        SignInLink => "Sign in",
-
-        ChecklistTitle => "Your password needs",
-        RuleUppercase => "An uppercase letter",
-        RuleLowercase => "A lowercase letter",
-        RuleNumber => "A number",
-        RuleSymbol => "A symbol, like ! or #",
-        RuleMatch => "Both passwords match",
-        RuleMet => ", done",
-        RuleNotMet => ", not yet",
-        PolicyLoading => "Loading the password rules…",
-        PolicyLoadFailed => "The password rules could not be loaded.",
-
-        VerifyTitle => "Verify your email",
-        VerifyIntroGeneric => "We sent a verification code to your email address. Enter it below.",
-        CodeLabel => "Verification code",
-        CodeRequired => "Enter the code from the email.",
-        CodeInvalid => "That code is not correct.",
-        CodeExpired => "That code has expired. We can send you a new one.",
-        Verify => "Verify",
-        Verifying => "Verifying…",
-        Resend => "Send a new code",
-        Sending => "Sending…",
-        CodeSent => "New code sent. Check your inbox.",
-        VerifyLinkIncomplete => "This verification link is incomplete. Sign in again to get a new code.",
-        VerifyUserUnknown => "This verification link does not belong to an account. Sign in again to get a new code.",
-
-        SignedInTitle => "You're signed in",
-        SignedInAs => "Signed in as",
-        ProfileLink => "Go to your profile",
-
-        ProfileTitle => "Your profile",
-        UsernameLabel => "Username",
-        Verified => "Verified",
-        NotVerified => "Not verified",
-        SessionsTitle => "Active sessions",
-        ThisBrowser => "This browser",
-        UnknownDevice => "Unknown device",
-        SessionCreated => "Signed in",
-        SessionLastActive => "Last activity",
-        NoSessions => "No active sessions.",
-        LogOut => "Log out",
-        LogOutEverywhere => "Log out everywhere",
-        LoggingOut => "Logging out…",
-
-        LogoutTitle => "Sign out",
-        LogoutIntro => "These accounts are signed in on this browser.",
-        EndSession => "Sign out",
-        LogoutAll => "Sign out of all accounts",
-        NoBrowserSessions => "No one is signed in on this browser.",
-
-        OutboxTitle => "Dev outbox",
-        OutboxIntro => "Mail the server has sent, newest first. Only available in development.",
-        OutboxEmpty => "No mail yet.",
-        OutboxDisabled => "The dev outbox is not enabled (mail goes out by SMTP).",
-        Refresh => "Refresh",
-        MailTo => "To",
-        MailDate => "Date",
-
-        TotpTitle => "Enter the code from your authenticator app",
-        TotpIntro => "Open your authenticator app and enter the 6-digit code it shows for this account.",
-        OtpSmsTitle => "Enter the code we texted you",
-        OtpSmsIntro => "We sent a 6-digit code to your phone. It is valid for five minutes.",
-        OtpEmailTitle => "Enter the code we emailed you",
-        OtpEmailIntro => "We sent a 6-digit code to your email address. It is valid for five minutes.",
-        OtherMethod => "Use another method",
-        UseRecoveryCode => "Use a recovery code",
-        TotpSetTitle => "Set up an authenticator app",
-        TotpSetIntro => "Scan this QR code with your authenticator app, or type the key below into it. Then enter the 6-digit code the app shows.",
-        TotpSecretLabel => "Key for manual entry",
-        OtpSmsSetTitle => "Codes by SMS",
-        OtpSmsSetIntro => "When you sign in, we will text a one-time code to your verified phone number.",
-        OtpEmailSetTitle => "Codes by email",
-        OtpEmailSetIntro => "When you sign in, we will email a one-time code to your verified address.",
-        TurnOn => "Turn on",
-        MfaTitle => "Confirm it is you",
-        MfaIntro => "Choose how to confirm your sign-in.",
-        MfaSetTitle => "Add a second factor",
-        MfaSetIntro => "Protect your account with a second step at sign-in. Choose one to set up, or skip for now.",
-        MfaSetForcedIntro => "Your organisation requires a second step at sign-in. Choose one to set up.",
-        Skip => "Skip for now",
-        AuthenticatorApp => "Authenticator app",
-        SmsCodes => "Codes by SMS",
-        EmailCodes => "Codes by email",
-        SecurityKey => "Security key",
-        RecoveryCodesName => "Recovery codes",
-        RecoveryCodeTitle => "Sign in with a recovery code",
-        RecoveryCodeIntro => "Enter one of the recovery codes you saved. Each code works only once.",
-        RecoveryCodeLabel => "Recovery code",
-        SecondFactorsTitle => "Second factors",
-        FactorOn => "On",
-        FactorOff => "Off",
-        FactorRemove => "Remove",
-        FactorRemoving => "Removing…",
-        SetUp => "Set up",
-        Generate => "Generate recovery codes",
-        Regenerate => "Generate new codes",
-        RecoveryNeedsFactor => "Set up a second factor first; recovery codes stand in for it when it is lost.",
-        RecoveryCodesShownOnce => "Save these codes somewhere safe now: they are shown only once. Each works one time. Generating new codes makes these invalid.",
-        Copy => "Copy",
-        Copied => "Copied",
-        Download => "Download (.txt)",
-        TotpInvalid => "This code is wrong or has expired. Enter the code your app shows now.",
-        TotpReused => "This code was already used. Wait for the next code in your app.",
-        RecoveryInvalid => "This recovery code is not valid. Check it and try again.",
-        RecoveryUsed => "This recovery code was already used. Use another one.",
-        LastFactorRefused => "Your organisation requires a second factor. Set up another one before removing this one.",
-        MfaForced => "Your organisation requires a second factor, so this step cannot be skipped.",
-        OtpNotSetUp => "This sign-in method is not set up for your account. Choose another one.",
-        OtpNeedsVerifiedEmail => "Verify your email address on your profile first.",
-        OtpNeedsVerifiedPhone => "Add and verify a phone number on your profile first.",
-        OtpNoChallenge => "No code was sent yet. Ask for a new code.",
-        SecondFactorLocked => "Too many wrong codes: your account is locked. Contact your administrator.",
-        NotFoundTitle => "Page not found",
-        NotFoundBody => "There is nothing at this address. Check the link, or start over.",
-        GoToSignIn => "Go to sign in",
-        AppLoginTitle => "Sign in",
-        AppLoginLoading => "Preparing the sign-in…",
-        AuthRequestGone => "This sign-in request has expired or was already used. Go back to the application and start again.",
-        AccountsTitle => "Choose an account",
-        AccountsIntro => "Continue with an account signed in on this device:",
-        UseAnotherAccount => "Use another account",
-        ReturningToApp => "Returning to the application…",
-        ReturnToApp => "Return to the application",
-        CallbackFailedTitle => "Cannot continue to the application",
-        CallbackReauthenticate => "The application asks you to sign in again.",
-        CallbackSecondFactor => "Your organisation requires a second factor for this application.",
-        CallbackWrongOrganization => "This application does not accept accounts of your organisation. Use another account.",
-        CallbackAlreadyAnswered => "This sign-in request was already answered. Go back to the application and start again.",
-        SignInAgain => "Sign in again",
-        DeviceTitle => "Connect a device",
-        DeviceIntro => "Enter the code shown on your device.",
-        DeviceCodeLabel => "Code",
-        DeviceCodeRequired => "Enter the code from your device.",
-        DeviceCodeUnknown => "This code is not valid or has expired. Check the device for the current code.",
-        DeviceConsentTitle => "Allow access?",
-        DeviceConsentIntro => "wants to access your account",
-        DeviceScopes => "It asks for",
-        Allow => "Allow",
-        Deny => "Deny",
-        DeviceApproved => "Done. You can return to your device.",
-        DeviceDenied => "Access denied. The device was not connected.",
-        LogoutDoneTitle => "Signed out",
-        LogoutDoneBody => "You have been signed out. You can close this window.",
-
-        ForgotPassword => "Forgot password?",
-        PasswordSetTitle => "Choose a new password",
-        PasswordSetIntro => "Enter the code from the email and choose a new password.",
-        PasswordResetSent => "We sent you an email with a link to reset your password. Open it, or enter its code below.",
-        SetNewPassword => "Set new password",
-        PasswordSetDone => "Your password has been changed. Sign in with your new password.",
-        PasswordLinkIncomplete => "This link is incomplete. Start again from the sign-in page.",
-        SectionProfile => "Profile",
-        SectionEmail => "Email",
-        SectionPhone => "Phone",
-        SectionPassword => "Password",
-        SectionSecurity => "Security",
-        SectionDangerZone => "Danger zone",
-        NickNameLabel => "Nickname",
-        DisplayNameLabel => "Display name",
-        LanguageLabel => "Preferred language",
-        GenderLabel => "Gender",
-        GenderUnspecified => "Not specified",
-        GenderFemale => "Female",
-        GenderMale => "Male",
-        GenderDiverse => "Diverse",
-        Save => "Save",
-        Saved => "Your changes are saved.",
-        Cancel => "Cancel",
-        UsernameRequired => "Enter a username.",
-        UsernameTaken => "This username or email is already taken.",
-        ChangeEmail => "Change email",
-        NewEmailLabel => "New email address",
-        SendCode => "Send code",
-        EmailSame => "This is already your email address.",
-        PhoneLabel => "Phone number",
-        PhoneNone => "No phone number yet.",
-        AddPhone => "Add phone number",
-        ChangePhone => "Change phone number",
-        RemovePhone => "Remove phone number",
-        PhoneInvalid => "Enter the number in international form, like +41 79 123 45 67.",
-        PhoneCodeLabel => "Code from the SMS",
-        NoSmsProvider => "Text messages cannot be sent at the moment. Try again later.",
-        PasswordChanged => "Your password has been changed.",
-        EndOtherSessions => "Sign out all other sessions",
-        SessionIp => "IP address",
-        SignInMethodsTitle => "Sign-in methods",
-        SecurityLogTitle => "Recent security events",
-        SecurityLogEmpty => "No security events yet.",
-        EvSignedIn => "Signed in",
-        EvPasswordFailed => "Failed sign-in: wrong password",
-        EvPasswordChanged => "Password changed",
-        EvEmailChanged => "Email address changed",
-        EvEmailChangeRequested => "Email change requested",
-        EvEmailVerified => "Email address verified",
-        EvPhoneChanged => "Phone number set",
-        EvPhoneVerified => "Phone number verified",
-        EvPhoneRemoved => "Phone number removed",
-        EvUserLocked => "Account locked after failed attempts",
-        EvProfileChanged => "Profile changed",
-        EvUsernameChanged => "Username changed",
-        EvAccountCreated => "Account created",
-        EvFactorAdded => "Sign-in method added",
-        EvFactorRemoved => "Sign-in method removed",
-        DownloadData => "Download my data",
-        DownloadDataIntro => "A JSON file with your profile, sign-in methods, sessions and security events.",
-        DeleteAccount => "Delete my account",
-        DeleteAccountIntro => "This deletes your account and its data for good. Enter your password to confirm.",
-        DeleteAccountConfirm => "Delete my account for good",
-        Deleting => "Deleting…",
-        DeleteForbidden => "Accounts with administrator roles cannot be deleted here.",
-        OutboxSmsTitle => "Text messages",
-        WebAuthnUnsupported => "This browser cannot use passkeys or security keys. Use a current browser, or sign in with your password.",
-        WebAuthnCancelled => "The request was cancelled or timed out. Try again when you are ready.",
-        WebAuthnAlreadyRegistered => "This device is already registered for your account.",
-        WebAuthnFailed => "Your device could not complete the request. Try again.",
-        WebAuthnUnknownCredential => "This passkey is not registered for this account. Choose another one, or sign in with your password.",
-        WebAuthnExpired => "The request timed out. Try again.",
-        PasskeysNotAllowed => "Passkeys are turned off for this organisation.",
-        WebAuthnLastFactor => "You cannot remove your last way to sign in. Add another one first.",
-        SignInWithPasskey => "Sign in with a passkey",
-        PasskeyTitle => "Sign in with your passkey",
-        PasskeyIntro => "Use the passkey on this device or on your phone: your fingerprint, face or screen lock confirms it is you.",
-        PasskeyUse => "Use passkey",
-        PasskeyWaiting => "Waiting for your passkey…",
-        UsePasswordInstead => "Use your password instead",
-        PasskeySetTitle => "Add a passkey",
-        PasskeySetIntro => "Sign in with your fingerprint, face or screen lock instead of a password. The passkey stays on your device.",
-        PasskeyNameLabel => "Name of this passkey",
-        PasskeyCreate => "Create passkey",
-        PasskeyCreating => "Waiting for your device…",
-        PasskeyAdded => "Passkey added. You can sign in with it from now on.",
-        NotNow => "Not now",
-        BackToProfile => "Back to your profile",
-        U2fTitle => "Confirm with your security key",
-        U2fIntro => "Insert or touch the security key you registered for this account.",
-        U2fUse => "Use security key",
-        U2fWaiting => "Waiting for your security key…",
-        U2fSetTitle => "Add a security key",
-        U2fSetIntro => "A security key confirms it is you after your password, so a stolen password alone is not enough.",
-        U2fNameLabel => "Name of this security key",
-        U2fCreate => "Register security key",
-        U2fAdded => "Security key added. You will be asked for it after your password.",
-        Passkeys => "Passkeys",
-        PasskeysEmpty => "No passkeys yet.",
-        PasskeyAdd => "Add a passkey",
-        SecurityKeys => "Security keys",
-        SecurityKeysEmpty => "No security keys yet.",
-        SecurityKeyAdd => "Add a security key",
-        Rename => "Rename",
-        Remove => "Remove",
-        AddedOn => "Added",
-        LastUsed => "Last used",
-        NeverUsed => "Never used",
-        NameRequired => "Enter a name.",
-        ReauthTitle => "Confirm it's you",
-        ReauthIntro => "This change needs a recent sign-in. Enter your password to continue.",
-        ReauthIntroPasskey => "This change needs a recent sign-in. Use your passkey to continue.",
-        ReauthConfirm => "Confirm",
-        ReauthChecking => "Checking…",
-        ReauthWithPasskey => "Use a passkey",
-        ReauthRequired => "Confirm it's you to make this change.",
+    thread_local! {
+        static TEXTS: RefCell<Vec<Option<&'static str>>> = const { RefCell::new(Vec::new()) };
     }
+    let index = msg as usize;
+    if let Some(text) = TEXTS.with(|texts| texts.borrow().get(index).copied().flatten()) {
+        return text;
+    }
+    let id = msg_id(msg);
+    let text: &'static str = Box::leak(locale::format(&id, None).unwrap_or(id).into_boxed_str());
+    TEXTS.with(|texts| {
+        let mut texts = texts.borrow_mut();
+        if texts.len() <= index {
+            texts.resize(index + 1, None);
+        }
+        texts[index] = Some(text);
+    });
+    text
+}
+
+/// The Fluent id of a message: its variant name in kebab case (`U2fSetTitle` -> `u2f-set-title`).
+pub fn msg_id(msg: Msg) -> String {
+    let name = format!("{msg:?}");
+    let mut id = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    id
 }
 
 /// The browser tab's title for a page.
 pub fn page_title(page: Msg) -> String {
-    format!("{} · {}", t(page), t(Msg::AppName))
+    fmt("page-title", &[("page", t(page).into()), ("app", t(Msg::AppName).into())])
 }
 
 /// Checklist rule: minimum length.
 pub fn rule_length(min_length: u64) -> String {
-    if min_length == 1 {
-        "At least 1 character".to_owned()
-    } else {
-        format!("At least {min_length} characters")
-    }
+    fmt("rule-length", &[("min_length", min_length.into())])
 }
 
 /// A session's device, e.g. "Firefox on Linux".
 pub fn browser_on_os(browser: &str, os: &str) -> String {
-    format!("{browser} on {os}")
+    fmt("browser-on-os", &[("browser", browser.into()), ("os", os.into())])
 }
 
 /// The second line of a session on /logout: whose login, on which device.
 pub fn login_on_device(login_name: &str, device: &str) -> String {
-    format!("{login_name} · {device}")
+    fmt("login-on-device", &[("login_name", login_name.into()), ("device", device.into())])
 }
 
 /// /verify introduction when we know the address.
 pub fn verify_intro(email: &str) -> String {
-    format!("We sent a verification code to {email}. Enter it below.")
+    fmt("verify-intro", &[("email", email.into())])
 }
 
 /// The resend button while it cools down.
 pub fn resend_in(seconds: u32) -> String {
-    format!("Send a new code ({seconds} s)")
+    fmt("resend-in", &[("seconds", seconds.into())])
 }
 
 /// The account centre's note about a pending email change.
 pub fn email_pending(email: &str) -> String {
-    format!("Waiting for verification: we sent a code to {email}. Your current address stays in use until then.")
+    fmt("email-pending", &[("email", email.into())])
 }
 
 /// The account centre's note after a code went out by SMS.
 pub fn sms_sent(phone: &str) -> String {
-    format!("We sent a code by SMS to {phone}.")
+    fmt("sms-sent", &[("phone", phone.into())])
 }
 
 /// The button of an identity provider on the login page.
 pub fn idp_continue_with(provider: &str) -> String {
-    format!("Continue with {provider}")
+    fmt("idp-continue-with", &[("provider", provider.into())])
 }
 
 /// /idp/…/success: the registration form's introduction.
 pub fn idp_register_intro(provider: &str) -> String {
-    format!("Check the details from your {provider} account, then create your account.")
+    fmt("idp-register-intro", &[("provider", provider.into())])
 }
 
 /// /idp/…/success: linking to an existing account.
 pub fn idp_link_intro(provider: &str) -> String {
-    format!("Sign in with your password to link your {provider} account to it.")
+    fmt("idp-link-intro", &[("provider", provider.into())])
 }
 
 /// /idp/…/success: neither linked nor allowed to create or link.
 pub fn idp_no_account(provider: &str) -> String {
-    format!("No account here is linked to your {provider} account, and one can't be created or linked here. Sign in another way.")
+    fmt("idp-no-account", &[("provider", provider.into())])
 }
 
 /// /idp/…/success after linking from the account centre.
 pub fn idp_linked(provider: &str) -> String {
-    format!("Your {provider} account is now linked. You can sign in with it from now on.")
+    fmt("idp-linked", &[("provider", provider.into())])
+}
+
+/// A message with variables, formatted in the active language (numbers through `Intl.NumberFormat`).
+fn fmt(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    #[cfg(test)]
+    tests::ASKED.with(|asked| asked.borrow_mut().insert(id.to_owned()));
+    let mut fluent_args = fluent_bundle::FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    locale::format(id, Some(&fluent_args)).unwrap_or_else(|| id.to_owned())
 }
 
 /// Stable error ids (ZITADEL's, plus Gatehouse's own) that get a message of their own.
@@ -874,29 +563,85 @@ pub fn error_message(error: &ApiError) -> Msg {
     }
 }
 
-/// A timestamp as the reader expects it, in their time zone (the browser's `Intl` knows it).
+/// A timestamp as the reader expects it: the active language's format, their time zone (the browser's `Intl`).
 pub fn format_timestamp(timestamp: &Timestamp) -> String {
-    format_js_date(&js_sys::Date::new(&JsValue::from_f64(timestamp.timestamp_millis() as f64)))
+    locale::format_date(timestamp.timestamp_millis() as f64)
+}
+
+/// How long ago (or until) a timestamp, in words of the active language: "3 minutes ago", "yesterday".
+pub fn format_ago(timestamp: &Timestamp) -> String {
+    locale::format_relative(timestamp.timestamp_millis() as f64)
 }
 
 /// A date given as text (RFC 3339 or RFC 5322, as in mail headers), formatted as [`format_timestamp`] does;
 /// `None` if the browser cannot read it.
 pub fn format_date_text(text: &str) -> Option<String> {
-    let date = js_sys::Date::new(&JsValue::from_str(text));
-    (!date.get_time().is_nan()).then(|| format_js_date(&date))
-}
-
-fn format_js_date(date: &js_sys::Date) -> String {
-    let options = js_sys::Object::new();
-    // Reflect::set only fails on frozen objects; a fresh one is not.
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string(LOCALE, &options).into()
+    let millis = js_sys::Date::new(&text.into()).get_time();
+    (!millis.is_nan()).then(|| locale::format_date(millis))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+    use strum::IntoEnumIterator;
+
+    thread_local! {
+        /// Ids the functions with parameters asked for (see `fmt`).
+        pub static ASKED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+    }
+
+    /// (id, has variables) of every message in en.ftl.
+    fn english() -> Vec<(String, bool)> {
+        let source = include_str!("../public/locales/en.ftl");
+        let mut messages = Vec::new();
+        let mut current: Option<(String, bool)> = None;
+        for line in source.lines() {
+            let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && line.contains(" = ");
+            if starts_message {
+                messages.extend(current.take());
+                let (id, value) = line.split_once(" = ").unwrap();
+                current = Some((id.trim().to_owned(), value.contains('$')));
+            } else if let Some((_, vars)) = current.as_mut() {
+                *vars |= line.contains('$');
+            }
+        }
+        messages.extend(current);
+        messages
+    }
+
+    #[test]
+    fn every_message_is_in_english_and_every_english_message_is_used() {
+        let english = english();
+        let ids: BTreeSet<&str> = english.iter().map(|(id, _)| id.as_str()).collect();
+        let missing: Vec<String> = Msg::iter().map(msg_id).filter(|id| !ids.contains(id.as_str())).collect();
+        assert!(missing.is_empty(), "Msg variants without a message in public/locales/en.ftl: {missing:?}");
+        let variants: BTreeSet<String> = Msg::iter().map(msg_id).collect();
+        let plain_unused: Vec<&str> =
+            english.iter().filter(|(id, vars)| !vars && !variants.contains(id)).map(|(id, _)| id.as_str()).collect();
+        assert!(plain_unused.is_empty(), "en.ftl messages without a Msg variant: {plain_unused:?}");
+        for msg in Msg::iter() {
+            assert_ne!(t(msg), msg_id(msg), "{msg:?} has no text");
+        }
+    }
+
+    #[test]
+    fn messages_with_variables_are_formatted_through_fluent() {
+        page_title(Msg::AppName); rule_length(2); browser_on_os("x", "x"); login_on_device("x", "x"); verify_intro("x"); resend_in(2); email_pending("x"); sms_sent("x"); idp_continue_with("x"); idp_register_intro("x"); idp_link_intro("x"); idp_no_account("x"); idp_linked("x");
+        let asked = ASKED.with(|asked| asked.borrow().clone());
+        let with_vars: BTreeSet<String> = english().into_iter().filter(|(_, vars)| *vars).map(|(id, _)| id).collect();
+        assert_eq!(asked, with_vars, "every en.ftl message with variables needs its function here, and back");
+        assert_eq!(rule_length(1), "At least 1 character");
+        assert_eq!(rule_length(8), "At least 8 characters");
+        assert_eq!(verify_intro("a@b.c"), "We sent a verification code to a@b.c. Enter it below.");
+        assert_eq!(page_title(Msg::LoginNameTitle), "Sign in · Gatehouse");
+    }
+
+    #[test]
+    fn ids_are_kebab_case_variant_names() {
+        assert_eq!(msg_id(Msg::LoginNameTitle), "login-name-title");
+        assert_eq!(msg_id(Msg::AppName), "app-name");
+    }
 
     #[test]
     fn ids_win_over_codes() {

@@ -10,6 +10,7 @@ mod focus;
 mod i18n;
 mod links;
 mod load;
+mod locale;
 mod pages;
 mod password_rules;
 mod reauth;
@@ -20,5 +21,10 @@ mod webauthn;
 fn main() {
     // Panics show up in the browser console with a Rust backtrace instead of "unreachable executed".
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // The messages of the page's language come first (one request; the server picks the language), so the first
+    // paint is already in it. The theme stylesheet is linked into index.html by the server and loads meanwhile.
+    wasm_bindgen_futures::spawn_local(async {
+        locale::load().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

@@ -16,6 +16,7 @@ legal-help = Help
 legal-docs = Documentation
 legal-support = Contact support
 powered-by = Secured by Gatehouse
+language-switcher-label = Language
 loading = Loading…
 load-failed = This page could not be loaded.
 retry = Try again

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::client;
 use crate::components::ErrorBanner;
-use crate::i18n::{error_message, format_timestamp, t, Msg};
+use crate::i18n::{error_message, format_ago, format_timestamp, t, Msg};
 use crate::links::{param, with_query};
 use crate::load::Load;
 
@@ -126,7 +126,8 @@ fn CredentialRow(
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(entry.name.clone());
     let added = entry.creation_date.as_ref().map(format_timestamp).unwrap_or_default();
-    let used = entry.last_used_date.as_ref().map(format_timestamp);
+    // "Last used 2 days ago": recency is what matters when deciding which key to remove.
+    let used = entry.last_used_date.as_ref().map(format_ago);
     let (id, name) = (entry.id.clone(), entry.name.clone());
     let run = move |task: std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), ApiError>>>>| {
         busy.set(true);

@@ -7,16 +7,8 @@ use leptos::prelude::*;
 use crate::client;
 use crate::components::{ErrorBanner, SelectField, SubmitButton, TextField};
 use crate::i18n::{error_ids, error_message, t, Msg};
-
-/// Languages offered, by their own names (endonyms are not translated).
-const LANGUAGES: [(&str, &str); 6] = [
-    ("en", "English"),
-    ("de", "Deutsch"),
-    ("fr", "Français"),
-    ("it", "Italiano"),
-    ("es", "Español"),
-    ("pt", "Português"),
-];
+// Languages offered: every language the login ships, by its own name (endonyms are not translated).
+use crate::locale::LANGUAGES;
 
 #[component]
 pub fn ProfileForm(user: User) -> impl IntoView {

@@ -2,7 +2,7 @@ use gatehouse_api::json::Timestamp;
 use gatehouse_api::session::Session;
 use leptos::prelude::*;
 
-use crate::i18n::{browser_on_os, format_timestamp, login_on_device, t, Msg};
+use crate::i18n::{browser_on_os, format_ago, format_timestamp, login_on_device, t, Msg};
 use crate::user_agent::browser_and_os;
 
 /// Sessions as a list (`ul#session-list > li.session`); `data-current="true"` marks this browser's session.
@@ -84,11 +84,20 @@ fn SessionTime(label: Msg, at: Option<Timestamp>) -> impl IntoView {
             <div>
                 <dt>{t(label)}</dt>
                 <dd>
-                    <time datetime=machine_readable(&at)>{format_timestamp(&at)}</time>
+                    <time datetime=machine_readable(&at) title=format_timestamp(&at)>{when(label, &at)}</time>
                 </dd>
             </div>
         }
     })
+}
+
+/// Last activity reads best as "3 minutes ago"; creation as a date (the exact time is in the tooltip either way).
+fn when(label: Msg, at: &Timestamp) -> String {
+    if label == Msg::SessionLastActive {
+        format_ago(at)
+    } else {
+        format_timestamp(at)
+    }
 }
 
 /// The `datetime` attribute value (ISO 8601), via the browser rather than chrono's formatter to keep the wasm small.

@@ -32,6 +32,16 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver and a fresh headless chromium (own profile, so no shared cookies).
     pub async fn start(server: &TestServer) -> Result<Self> {
+        Self::start_with(server, None).await
+    }
+
+    /// As [`Browser::start`], with the browser's UI language and `Accept-Language` set to `language` (`de`,
+    /// `de-CH,fr;q=0.5`), as a user's system language would.
+    pub async fn start_with_language(server: &TestServer, language: &str) -> Result<Self> {
+        Self::start_with(server, Some(language)).await
+    }
+
+    async fn start_with(server: &TestServer, language: Option<&str>) -> Result<Self> {
         let chromedriver = env_or("GATEHOUSE_CHROMEDRIVER", "/usr/bin/chromedriver");
         let chromium = env_or("GATEHOUSE_CHROMIUM", "/usr/bin/chromium");
         let port = free_port()?;
@@ -60,6 +70,15 @@ impl Browser {
                 ],
             },
         });
+        let mut capabilities = capabilities;
+        if let Some(language) = language {
+            let primary = language.split([',', ';']).next().unwrap_or(language);
+            let options = &mut capabilities["goog:chromeOptions"];
+            if let Some(args) = options["args"].as_array_mut() {
+                args.push(json!(format!("--lang={primary}")));
+            }
+            options["prefs"] = json!({"intl": {"accept_languages": language}});
+        }
         let Value::Object(capabilities) = capabilities else { unreachable!("json! object") };
 
         // chromedriver needs a moment to listen; retry the session request until it does.

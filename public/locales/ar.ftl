@@ -77,6 +77,7 @@ user-locked = تم قفل هذا الحساب بعد محاولات فاشلة �
 email-unverified = يُرجى التحقق من عنوان بريدك الإلكتروني قبل تسجيل الدخول.
 verify-email-link = التحقق من عنوان البريد الإلكتروني
 password-change-required = يجب تغيير كلمة المرور قبل المتابعة.
+login-name-or-password-wrong = اسم المستخدم أو كلمة المرور غير صحيحة.
 
 ## /password/change
 password-change-title = تغيير كلمة المرور

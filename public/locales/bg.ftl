@@ -77,6 +77,7 @@ user-locked = Този акаунт е заключен след твърде м
 email-unverified = Моля, потвърдете имейл адреса си, преди да влезете.
 verify-email-link = Потвърждаване на имейл адреса
 password-change-required = Трябва да смените паролата си, преди да продължите.
+login-name-or-password-wrong = Потребителското име или паролата са грешни.
 
 ## /password/change
 password-change-title = Смяна на паролата

@@ -77,6 +77,7 @@ user-locked = Tento účet byl po příliš mnoha neúspěšných pokusech zablo
 email-unverified = Před přihlášením ověřte svou e-mailovou adresu.
 verify-email-link = Ověřit e-mailovou adresu
 password-change-required = Než budete pokračovat, musíte si změnit heslo.
+login-name-or-password-wrong = Uživatelské jméno nebo heslo není správné.
 
 ## /password/change
 password-change-title = Změna hesla

@@ -77,6 +77,7 @@ user-locked = Dieses Konto wurde nach zu vielen Fehlversuchen gesperrt. Wenden S
 email-unverified = Bitte bestätigen Sie Ihre E-Mail-Adresse, bevor Sie sich anmelden.
 verify-email-link = E-Mail-Adresse bestätigen
 password-change-required = Sie müssen Ihr Passwort ändern, bevor Sie fortfahren können.
+login-name-or-password-wrong = Benutzername oder Passwort ist falsch.
 
 ## /password/change
 password-change-title = Passwort ändern

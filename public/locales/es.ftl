@@ -77,6 +77,7 @@ user-locked = Esta cuenta se ha bloqueado tras demasiados intentos fallidos. Pon
 email-unverified = Verifica tu dirección de correo electrónico antes de iniciar sesión.
 verify-email-link = Verificar tu dirección de correo electrónico
 password-change-required = Debes cambiar tu contraseña antes de continuar.
+login-name-or-password-wrong = El nombre de usuario o la contraseña no son correctos.
 
 ## /password/change
 password-change-title = Cambiar tu contraseña

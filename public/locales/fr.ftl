@@ -77,6 +77,7 @@ user-locked = Ce compte est verrouillé après trop de tentatives infructueuses.
 email-unverified = Veuillez vérifier votre adresse e-mail avant de vous connecter.
 verify-email-link = Vérifier votre adresse e-mail
 password-change-required = Vous devez changer votre mot de passe avant de continuer.
+login-name-or-password-wrong = Le nom d'utilisateur ou le mot de passe est incorrect.
 
 ## /password/change
 password-change-title = Changer votre mot de passe

@@ -77,6 +77,7 @@ user-locked = החשבון הזה ננעל אחרי יותר מדי ניסיונ
 email-unverified = יש לאמת את כתובת האימייל לפני הכניסה.
 verify-email-link = אימות כתובת האימייל
 password-change-required = יש לשנות את הסיסמה לפני שממשיכים.
+login-name-or-password-wrong = שם המשתמש או הסיסמה שגויים.
 
 ## /password/change
 password-change-title = שינוי הסיסמה

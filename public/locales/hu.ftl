@@ -77,6 +77,7 @@ user-locked = Ezt a fiókot túl sok sikertelen próbálkozás miatt zároltuk. 
 email-unverified = Bejelentkezés előtt erősítse meg e-mail-címét.
 verify-email-link = E-mail-cím megerősítése
 password-change-required = A folytatás előtt meg kell változtatnia a jelszavát.
+login-name-or-password-wrong = A felhasználónév vagy a jelszó helytelen.
 
 ## /password/change
 password-change-title = Jelszó módosítása

@@ -77,6 +77,7 @@ user-locked = Akun ini dikunci setelah terlalu banyak percobaan yang gagal. Hubu
 email-unverified = Verifikasi alamat email Anda sebelum login.
 verify-email-link = Verifikasi alamat email Anda
 password-change-required = Anda perlu mengubah sandi sebelum melanjutkan.
+login-name-or-password-wrong = Nama pengguna atau sandi salah.
 
 ## /password/change
 password-change-title = Ubah sandi Anda

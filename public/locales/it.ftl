@@ -77,6 +77,7 @@ user-locked = Questo account è stato bloccato dopo troppi tentativi non riuscit
 email-unverified = Verifica il tuo indirizzo email prima di accedere.
 verify-email-link = Verifica il tuo indirizzo email
 password-change-required = Devi cambiare la password prima di continuare.
+login-name-or-password-wrong = Il nome utente o la password non sono corretti.
 
 ## /password/change
 password-change-title = Cambia la password

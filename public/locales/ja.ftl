@@ -77,6 +77,7 @@ user-locked = 失敗した試行が多すぎるため、このアカウントは
 email-unverified = ログインする前にメールアドレスを確認してください。
 verify-email-link = メールアドレスを確認する
 password-change-required = 続行する前にパスワードを変更する必要があります。
+login-name-or-password-wrong = ユーザー名またはパスワードが正しくありません。
 
 ## /password/change
 password-change-title = パスワードの変更

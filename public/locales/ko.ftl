@@ -77,6 +77,7 @@ user-locked = 실패한 시도가 너무 많아 이 계정이 잠겼습니다. �
 email-unverified = 로그인하기 전에 이메일 주소를 인증하세요.
 verify-email-link = 이메일 주소 인증하기
 password-change-required = 계속하기 전에 비밀번호를 변경해야 합니다.
+login-name-or-password-wrong = 사용자 이름 또는 비밀번호가 올바르지 않습니다.
 
 ## /password/change
 password-change-title = 비밀번호 변경

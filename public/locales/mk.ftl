@@ -77,6 +77,7 @@ user-locked = Оваа сметка е заклучена по премногу 
 email-unverified = Потврдете ја вашата адреса на е-пошта пред да се најавите.
 verify-email-link = Потврдете ја адресата на е-пошта
 password-change-required = Мора да ја промените лозинката пред да продолжите.
+login-name-or-password-wrong = Корисничкото име или лозинката се погрешни.
 
 ## /password/change
 password-change-title = Променете ја лозинката

@@ -77,6 +77,7 @@ user-locked = Dit account is geblokkeerd na te veel mislukte pogingen. Neem cont
 email-unverified = Verifieer je e-mailadres voordat je inlogt.
 verify-email-link = Je e-mailadres verifiëren
 password-change-required = Je moet je wachtwoord wijzigen voordat je verdergaat.
+login-name-or-password-wrong = De gebruikersnaam of het wachtwoord is onjuist.
 
 ## /password/change
 password-change-title = Je wachtwoord wijzigen

@@ -77,6 +77,7 @@ user-locked = To konto zostało zablokowane po zbyt wielu nieudanych próbach. S
 email-unverified = Przed zalogowaniem zweryfikuj adres e-mail.
 verify-email-link = Zweryfikuj adres e-mail
 password-change-required = Zanim przejdziesz dalej, musisz zmienić hasło.
+login-name-or-password-wrong = Nazwa użytkownika lub hasło są nieprawidłowe.
 
 ## /password/change
 password-change-title = Zmień hasło

@@ -77,6 +77,7 @@ user-locked = Esta conta foi bloqueada após muitas tentativas malsucedidas. Ent
 email-unverified = Verifique seu endereço de e-mail antes de fazer login.
 verify-email-link = Verificar seu endereço de e-mail
 password-change-required = Você precisa alterar sua senha antes de continuar.
+login-name-or-password-wrong = O nome de usuário ou a senha estão incorretos.
 
 ## /password/change
 password-change-title = Alterar sua senha

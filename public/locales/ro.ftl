@@ -77,6 +77,7 @@ user-locked = Acest cont a fost blocat după prea multe încercări nereușite. 
 email-unverified = Confirmați adresa de e-mail înainte de a vă conecta.
 verify-email-link = Confirmați adresa de e-mail
 password-change-required = Trebuie să vă schimbați parola înainte de a continua.
+login-name-or-password-wrong = Numele de utilizator sau parola nu sunt corecte.
 
 ## /password/change
 password-change-title = Schimbați parola

@@ -77,6 +77,7 @@ user-locked = Этот аккаунт заблокирован из-за сли�
 email-unverified = Подтвердите адрес электронной почты, прежде чем войти.
 verify-email-link = Подтвердить адрес электронной почты
 password-change-required = Прежде чем продолжить, необходимо сменить пароль.
+login-name-or-password-wrong = Неверное имя пользователя или пароль.
 
 ## /password/change
 password-change-title = Смена пароля

@@ -77,6 +77,7 @@ user-locked = Kontot har låsts efter för många misslyckade försök. Kontakta
 email-unverified = Verifiera din e-postadress innan du loggar in.
 verify-email-link = Verifiera din e-postadress
 password-change-required = Du måste byta lösenord innan du fortsätter.
+login-name-or-password-wrong = Användarnamnet eller lösenordet är felaktigt.
 
 ## /password/change
 password-change-title = Byt lösenord

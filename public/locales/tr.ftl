@@ -77,6 +77,7 @@ user-locked = Bu hesap çok fazla başarısız denemeden sonra kilitlendi. Yöne
 email-unverified = Oturum açmadan önce lütfen e-posta adresinizi doğrulayın.
 verify-email-link = E-posta adresinizi doğrulayın
 password-change-required = Devam etmeden önce şifrenizi değiştirmeniz gerekiyor.
+login-name-or-password-wrong = Kullanıcı adı veya şifre yanlış.
 
 ## /password/change
 password-change-title = Şifrenizi değiştirin

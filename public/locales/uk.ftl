@@ -77,6 +77,7 @@ user-locked = Цей обліковий запис заблоковано чер
 email-unverified = Підтвердьте адресу електронної пошти, перш ніж увійти.
 verify-email-link = Підтвердити адресу електронної пошти
 password-change-required = Перш ніж продовжити, потрібно змінити пароль.
+login-name-or-password-wrong = Неправильне ім’я користувача або пароль.
 
 ## /password/change
 password-change-title = Зміна пароля

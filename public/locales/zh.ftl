@@ -77,6 +77,7 @@ user-locked = 由于失败次数过多，此账号已被锁定。请联系管理
 email-unverified = 请先验证你的电子邮件地址，然后再登录。
 verify-email-link = 验证电子邮件地址
 password-change-required = 你需要先更改密码才能继续。
+login-name-or-password-wrong = 用户名或密码不正确。
 
 ## /password/change
 password-change-title = 更改密码

@@ -143,16 +143,20 @@ pub async fn check_for_new_user(
     Ok(())
 }
 
-/// ...and written after.
+/// ...and written after. For self-registration, the email counts as verified when the provider verified it.
 pub async fn add_for_new_user(
     state: &AppState,
+    caller: &Caller,
+    is_admin: bool,
     user: &UserRecord,
     links: &[IdpLink],
-    creator: Option<&str>,
 ) -> Result<()> {
     for link in links {
         let idp = check_new(state, &user.org_id, link).await?;
-        insert(state, user, link, &idp, creator).await?;
+        insert(state, user, link, &idp, caller.user_id()).await?;
+        if !is_admin {
+            verify_email_from_intent(state, caller, user, link).await?;
+        }
     }
     Ok(())
 }
@@ -162,10 +166,10 @@ fn starter_of(caller: &Caller) -> Option<String> {
     caller.browser().and_then(|b| b.known_hash())
 }
 
-/// A self-service link's proof: a succeeded intent of this caller for exactly this external identity.
-async fn proven_by_intent(state: &AppState, caller: &Caller, link: &IdpLink) -> Result<bool> {
+/// A self-service link's proof: a succeeded intent of this caller for exactly this external identity (its id).
+async fn proving_intent(state: &AppState, caller: &Caller, link: &IdpLink) -> Result<Option<String>> {
     let rows = sqlx::query(
-        "SELECT starter FROM idp_intents WHERE idp_id = $1 AND external_user_id = $2 AND status = 'succeeded'
+        "SELECT id, starter FROM idp_intents WHERE idp_id = $1 AND external_user_id = $2 AND status = 'succeeded'
            AND consumed_at IS NULL AND expires_at > $3",
     )
     .bind(&link.idp_id)
@@ -182,10 +186,37 @@ async fn proven_by_intent(state: &AppState, caller: &Caller, link: &IdpLink) -> 
             _ => false,
         };
         if same {
-            return Ok(true);
+            return Ok(Some(row.try_get("id")?));
         }
     }
-    Ok(false)
+    Ok(None)
+}
+
+async fn proven_by_intent(state: &AppState, caller: &Caller, link: &IdpLink) -> Result<bool> {
+    Ok(proving_intent(state, caller, link).await?.is_some())
+}
+
+/// Self-registration with a proven link: the provider's word that it verified this very address counts as the
+/// verification (a browser may not send `isVerified` itself).
+async fn verify_email_from_intent(state: &AppState, caller: &Caller, user: &UserRecord, link: &IdpLink) -> Result<()> {
+    let Some(intent_id) = proving_intent(state, caller, link).await? else { return Ok(()) };
+    let sealed: Option<String> = sqlx::query_scalar("SELECT info FROM idp_intents WHERE id = $1")
+        .bind(&intent_id)
+        .fetch_optional(&state.db.read)
+        .await?
+        .flatten();
+    let Some(sealed) = sealed else { return Ok(()) };
+    let external: ExternalUser = serde_json::from_slice(&state.idp_key.open(&intent_id, &sealed)?)?;
+    let same = external.email.as_deref().zip(user.email.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
+    if !(external.email_verified && same && !user.email_verified) {
+        return Ok(());
+    }
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE users SET email_verified = 1 WHERE id = $1").bind(&user.id).execute(&mut *tx).await?;
+    commands::touch(state, &mut tx, user, "user.email.verified", None, json!({ "email": user.email, "by": "idp" }))
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 async fn add_link(state: AppState, caller: Caller, req: api::AddIdpLinkRequest) -> Result<IdpDetailsResponse> {

@@ -228,7 +228,7 @@ async fn add_human_user(
         // Self-registration without a password: this browser may add the account's first passkey.
         crate::webauthn::signup::grant(&state, &caller, &added.user).await?;
     }
-    crate::idp::links::add_for_new_user(&state, &added.user, &req.idp_links, caller.user_id()).await?;
+    crate::idp::links::add_for_new_user(&state, &caller, is_admin, &added.user, &req.idp_links).await?;
     // The user exists now; a mail failure must not turn into "already exists" on retry. They can ask for a new code.
     let email_code = match deliver_email_code(&state, &caller, &added.user, added.email_code, &delivery, chosen).await {
         Ok(code) => code,

@@ -387,3 +387,46 @@ async fn a_plain_oauth_provider_logs_in_through_its_user_endpoint() {
     assert!(info["oauth"].get("idToken").is_none(), "OAuth: no ID token is used");
     assert_eq!(r.body["userId"], q["user"].as_str(), "auto-created and linked");
 }
+
+#[tokio::test]
+async fn self_registration_with_a_proven_identity_takes_the_providers_verified_email() {
+    let p = pair(json!({"isCreationAllowed": true}), true).await;
+    let success = format!("{}/idp/oidc/success", p.down.origin);
+    let failure = format!("{}/idp/oidc/failure", p.down.origin);
+    // A fresh browser starts the intent (and gets its cookie with the answer).
+    let started = p
+        .down
+        .call::<api::StartIdentityProviderIntent>(
+            Form::Connect,
+            &Auth::Browser(None),
+            json!({"idpId": p.idp, "urls": {"successUrl": success, "failureUrl": failure}}),
+        )
+        .await;
+    let cookie = started.cookie().unwrap();
+    let browser = Auth::Browser(Some(cookie.clone()));
+    let callback = upstream_login(&p, started.ok()["authUrl"].as_str().unwrap()).await;
+    let q = query_of(&arrive(&p, &callback, Some(&cookie)).await.1.unwrap());
+    let retrieved = p
+        .down
+        .call::<api::RetrieveIdentityProviderIntent>(
+            Form::Connect,
+            &browser,
+            json!({"idpIntentId": q["id"], "idpIntentToken": q["token"]}),
+        )
+        .await;
+    let mut prefill = retrieved.ok()["addHumanUser"].clone();
+    // A browser may not claim a verified email itself; the provider's word does it.
+    prefill["email"].as_object_mut().unwrap().remove("isVerified");
+    prefill["password"] = json!({"password": PASSWORD});
+    // Another browser cannot register with this identity.
+    p.down
+        .call::<gatehouse_api::user::AddHumanUser>(Form::Rest, &Auth::Browser(None), prefill.clone())
+        .await
+        .assert_error(Form::Rest, 403, "permission_denied", "IDP-Link-Unproven");
+    let created = p.down.call::<gatehouse_api::user::AddHumanUser>(Form::Rest, &browser, prefill).await;
+    let user = created.ok()["userId"].as_str().unwrap().to_owned();
+    let got = p.down.call::<GetUserByID>(Form::Rest, &Auth::Pat, json!({"userId": user})).await;
+    assert_eq!(got.ok()["user"]["human"]["email"]["isVerified"], true);
+    let check = json!({"user": {"userId": user}, "idpIntent": {"idpIntentId": q["id"], "idpIntentToken": q["token"]}});
+    p.down.call::<CreateSession>(Form::Connect, &browser, json!({"checks": check})).await.ok();
+}

@@ -1,12 +1,18 @@
 //! The user's phone number: SetPhone, VerifyPhone, ResendPhoneCode, RemovePhone. A number is unusable (for OTP by
 //! SMS) until verified with the code sent to it.
+//!
+//! Codes by SMS as a second factor go to the number the user verified (security review M4). Removing the number
+//! removes that factor, as ZITADEL does (its OTP-SMS write model drops the factor on `phone.removed`); changing it
+//! to a number not yet verified removes the factor too (stricter than ZITADEL, which keeps texting the new number):
+//! the user sets it up again once the new number is verified. Either way a mail tells the user, and the profile
+//! warns before the change.
 
 use axum::Router;
 use gatehouse_api::user as api;
 use serde_json::json;
 
 use super::access::{require, require_no_pending_password_change, require_recent_auth, Access};
-use super::notify::{notify_security_change, Change};
+use super::notify::{notify_security_change, Change, Factor};
 use super::{codes, commands::touch, details, human, too_many_attempts, Delivery, UserRecord};
 use crate::auth::Caller;
 use crate::error::{Error, Result};
@@ -31,7 +37,11 @@ async fn set_phone(state: AppState, caller: Caller, req: api::SetPhoneRequest) -
     if delivery == Delivery::Send && level != Access::Admin {
         codes::throttle_send(&state, &user.id, codes::PHONE).await?;
     }
-    let (sequence, code) = set(&state, &user, &phone, delivery == Delivery::AlreadyVerified, caller.user_id()).await?;
+    let changed = set(&state, &user, &phone, delivery == Delivery::AlreadyVerified, caller.user_id()).await?;
+    let (sequence, code) = (changed.sequence, changed.code);
+    if changed.otp_sms_removed {
+        notify_security_change(&state, &user, Change::MethodRemoved(Factor::OtpSms)).await;
+    }
     let verification_code = deliver(&state, &phone, code, delivery).await?;
     Ok(api::CodeResponse { details: details(sequence, state.now(), &user.org_id), verification_code })
 }
@@ -75,9 +85,12 @@ async fn remove_phone(state: AppState, caller: Caller, req: api::UserIdRequest) 
     require_no_pending_password_change(level, &user)?;
     require_recent_auth(&state, &caller, &user).await?;
     let was_verified = user.phone_verified;
-    let sequence = remove(&state, &user, caller.user_id()).await?;
+    let (sequence, otp_sms_removed) = remove(&state, &user, caller.user_id()).await?;
     if was_verified {
         notify_security_change(&state, &user, Change::PhoneRemoved).await;
+    }
+    if otp_sms_removed {
+        notify_security_change(&state, &user, Change::MethodRemoved(Factor::OtpSms)).await;
     }
     Ok(api::DetailsResponse { details: details(sequence, state.now(), &user.org_id) })
 }
@@ -106,15 +119,31 @@ fn unverified_phone(user: &UserRecord) -> Result<String> {
 
 // ---- domain ---------------------------------------------------------------------------------------------------
 
-/// Stores `phone` (normalised), verified or not; returns a fresh code when it needs verifying.
+/// What [`set`] did.
+pub struct PhoneSet {
+    pub sequence: u64,
+    /// A fresh code when the number needs verifying.
+    pub code: Option<String>,
+    /// The OTP-SMS second factor was removed: it would have texted a number the user has not verified.
+    pub otp_sms_removed: bool,
+}
+
+/// Whether a phone change removes the OTP-SMS factor: a different number that nobody verified yet.
+pub fn drops_otp_sms(current: Option<&str>, new: &str, verified: bool) -> bool {
+    !verified && current != Some(new)
+}
+
+/// Stores `phone` (normalised), verified or not, with a fresh code when it needs verifying.
 pub async fn set(
     state: &AppState,
     user: &UserRecord,
     phone: &str,
     verified: bool,
     creator: Option<&str>,
-) -> Result<(u64, Option<String>)> {
+) -> Result<PhoneSet> {
     let mut tx = state.db.begin().await?;
+    let otp_sms_removed = drops_otp_sms(user.phone.as_deref(), phone, verified)
+        && remove_otp_sms(state, &mut tx, user, creator, "phone.changed").await?;
     sqlx::query("UPDATE users SET phone = $1, phone_verified = $2 WHERE id = $3")
         .bind(phone)
         .bind(verified)
@@ -133,7 +162,29 @@ pub async fn set(
         Some(codes::issue(state, &mut tx, &user.id, codes::PHONE).await?)
     };
     tx.commit().await?;
-    Ok((sequence, code))
+    Ok(PhoneSet { sequence, code, otp_sms_removed })
+}
+
+/// Drops the OTP-SMS factor inside `tx`; whether there was one.
+async fn remove_otp_sms(
+    state: &AppState,
+    tx: &mut crate::db::Tx,
+    user: &UserRecord,
+    creator: Option<&str>,
+    reason: &str,
+) -> Result<bool> {
+    let kind = crate::mfa::otp::Channel::Sms.kind();
+    let removed = sqlx::query("DELETE FROM user_otp WHERE user_id = $1 AND kind = $2")
+        .bind(&user.id)
+        .bind(kind)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    if removed > 0 {
+        let event = format!("user.human.{kind}.removed");
+        touch(state, tx, user, &event, creator, json!({ "reason": reason })).await?;
+    }
+    Ok(removed > 0)
 }
 
 pub async fn new_code(state: &AppState, user: &UserRecord, creator: Option<&str>) -> Result<(u64, String)> {
@@ -160,11 +211,13 @@ pub async fn verify(state: &AppState, user: &UserRecord, code: &str, creator: Op
     Ok(sequence)
 }
 
-pub async fn remove(state: &AppState, user: &UserRecord, creator: Option<&str>) -> Result<u64> {
+/// Removes the number, and with it the OTP-SMS factor; returns (sequence, whether that factor was removed).
+pub async fn remove(state: &AppState, user: &UserRecord, creator: Option<&str>) -> Result<(u64, bool)> {
     if user.phone.is_none() {
         return Err(no_phone());
     }
     let mut tx = state.db.begin().await?;
+    let otp_sms_removed = remove_otp_sms(state, &mut tx, user, creator, "phone.removed").await?;
     sqlx::query("UPDATE users SET phone = NULL, phone_verified = 0 WHERE id = $1")
         .bind(&user.id)
         .execute(&mut *tx)
@@ -176,5 +229,18 @@ pub async fn remove(state: &AppState, user: &UserRecord, creator: Option<&str>) 
         .await?;
     let sequence = touch(state, &mut tx, user, "user.phone.removed", creator, json!({})).await?;
     tx.commit().await?;
-    Ok(sequence)
+    Ok((sequence, otp_sms_removed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::drops_otp_sms;
+
+    #[test]
+    fn only_a_new_unverified_number_drops_codes_by_sms() {
+        assert!(drops_otp_sms(Some("+41790000000"), "+41791111111", false));
+        assert!(drops_otp_sms(None, "+41791111111", false));
+        assert!(!drops_otp_sms(Some("+41790000000"), "+41790000000", false), "the same number");
+        assert!(!drops_otp_sms(Some("+41790000000"), "+41791111111", true), "an admin vouches for the number");
+    }
 }

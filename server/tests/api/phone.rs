@@ -1,6 +1,8 @@
 //! SetPhone, VerifyPhone, ResendPhoneCode, RemovePhone: self-service with SMS codes, admin shortcuts, and every
 //! refusal.
 
+use gatehouse_api::mfa::{AddOTPSMS, ListAuthenticationMethodTypes};
+use gatehouse_api::session::SetSession;
 use gatehouse_api::user::{GetUserByID, RemovePhone, ResendPhoneCode, SetPhone, VerifyPhone};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -133,4 +135,78 @@ async fn a_phone_given_at_creation_is_normalised_and_verified_only_by_admins() {
                       "phone": {"phone": "+41796667789", "isVerified": true}, "password": {"password": PASSWORD}});
     let a = s.call::<gatehouse_api::user::AddHumanUser>(Form::Connect, &Auth::Browser(None), body).await;
     a.assert_error(Form::Connect, 403, "permission_denied", "USER-Register-Fields");
+}
+
+async fn methods(s: &TestServer, uid: &str) -> String {
+    let a = s.call::<ListAuthenticationMethodTypes>(Form::Rest, &Auth::Pat, json!({"userId": uid})).await;
+    a.ok()["authMethodTypes"].to_string()
+}
+
+/// Mails to `to` saying codes by SMS were removed.
+async fn removed_mails(s: &TestServer, to: &str) -> usize {
+    let mails = s.outbox().await;
+    mails
+        .iter()
+        .filter(|m| m["to"] == to)
+        .filter(|m| m["subject"] == "A sign-in method was removed from your account")
+        .filter(|m| m["text"].as_str().unwrap_or_default().contains("Sign-in codes by SMS"))
+        .count()
+}
+
+/// Security review M4: codes by SMS never go to a number the user has not verified. Changing the number to a new,
+/// unverified one or removing it removes the OTP-SMS factor (mail to the user); the same number again, or a number
+/// an admin marks verified, keeps it.
+#[tokio::test]
+async fn a_new_or_removed_number_ends_codes_by_sms() {
+    let s = start().await;
+    let uid = s.add_user("olga@example.com", true).await;
+    let enrol = |number: &'static str| {
+        let uid = uid.clone();
+        let s = &s;
+        async move {
+            let body = json!({"userId": uid, "phone": number, "isVerified": true});
+            s.call::<SetPhone>(Form::Connect, &Auth::Pat, body).await.ok();
+            s.call::<AddOTPSMS>(Form::Connect, &Auth::Pat, json!({"userId": uid})).await.ok();
+        }
+    };
+    enrol("+41795550000").await;
+    // An OTP-SMS user signs in with a code after the password; the session token then acts as them.
+    let (sid, _) = s.login("olga@example.com", PASSWORD).await;
+    let challenge = json!({"sessionId": sid, "challenges": {"otpSms": {"returnCode": true}}});
+    let code = s.call::<SetSession>(Form::Connect, &Auth::Pat, challenge).await.ok()["challenges"]["otpSms"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let a = s
+        .call::<SetSession>(Form::Connect, &Auth::Pat, json!({"sessionId": sid, "checks": {"otpSms": {"code": code}}}))
+        .await;
+    let me = Auth::Bearer(a.ok()["sessionToken"].as_str().unwrap().to_owned());
+    assert!(methods(&s, &uid).await.contains("OTP_SMS"));
+
+    // The same number again (unverified until the new code): the factor stays.
+    s.call::<SetPhone>(Form::Rest, &me, json!({"userId": uid, "phone": "+41795550000"})).await.ok();
+    assert!(methods(&s, &uid).await.contains("OTP_SMS"));
+    assert_eq!(removed_mails(&s, "olga@example.com").await, 0);
+    // A new number: the factor goes, the user is told, and it cannot come back before the number is verified.
+    s.call::<SetPhone>(Form::Rest, &me, json!({"userId": uid, "phone": "+41795551111"})).await.ok();
+    assert!(!methods(&s, &uid).await.contains("OTP_SMS"), "{}", methods(&s, &uid).await);
+    assert_eq!(removed_mails(&s, "olga@example.com").await, 1);
+    let again = s.call::<AddOTPSMS>(Form::Connect, &me, json!({"userId": uid})).await;
+    again.assert_error(Form::Connect, 400, "failed_precondition", "COMMAND-Sg1hy");
+    let challenge = json!({"sessionId": sid, "challenges": {"otpSms": {"returnCode": true}}});
+    let no_factor = s.call::<SetSession>(Form::Connect, &Auth::Pat, challenge).await;
+    assert!(!no_factor.status.is_success(), "no code for a removed factor: {}", no_factor.body);
+
+    // Removing the number removes the factor too (as ZITADEL does).
+    enrol("+41795552222").await;
+    s.call::<RemovePhone>(Form::Connect, &Auth::Pat, json!({"userId": uid})).await.ok();
+    assert!(!methods(&s, &uid).await.contains("OTP_SMS"));
+    assert_eq!(removed_mails(&s, "olga@example.com").await, 2);
+    // An admin setting a number as verified keeps the factor.
+    enrol("+41795553333").await;
+    s.call::<SetPhone>(Form::Connect, &Auth::Pat, json!({"userId": uid, "phone": "+41795554444", "isVerified": true}))
+        .await
+        .ok();
+    assert!(methods(&s, &uid).await.contains("OTP_SMS"));
+    assert_eq!(removed_mails(&s, "olga@example.com").await, 2);
 }

@@ -383,6 +383,7 @@ reauth-confirm = Confirm
 reauth-checking = Checking…
 reauth-with-passkey = Use a passkey
 reauth-required = Confirm it's you to make this change.
+phone-otp-sms-warning = You get sign-in codes by SMS at this number. Changing or removing it turns them off; set them up again once the new number is verified.
 
 ## / The text of `msg`.
 

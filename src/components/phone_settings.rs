@@ -5,6 +5,9 @@ use gatehouse_api::user::{
     RemovePhone, ResendPhoneCode, ResendPhoneCodeRequest, SetPhone, SetPhoneRequest, User, UserIdRequest, VerifyPhone,
     VerifyPhoneRequest,
 };
+use gatehouse_api::mfa::{
+    AuthenticationMethodType, ListAuthenticationMethodTypes, ListAuthenticationMethodTypesRequest,
+};
 use gatehouse_api::ApiError;
 use leptos::prelude::*;
 
@@ -24,6 +27,16 @@ pub fn PhoneSettings(user: User, #[prop(into)] on_changed: Callback<()>) -> impl
     let form_error = RwSignal::new(None::<Msg>);
     let saving = RwSignal::new(false);
     let removing = RwSignal::new(false);
+    // Codes by SMS go to the verified number only: the server turns them off when it changes or goes.
+    let otp_sms = RwSignal::new(false);
+    if has_phone {
+        let request = ListAuthenticationMethodTypesRequest { user_id: user_id.clone(), domain_query: None };
+        client::spawn(async move {
+            if let Ok(answer) = client::call::<ListAuthenticationMethodTypes>(&request).await {
+                otp_sms.set(answer.auth_method_types.contains(&AuthenticationMethodType::OtpSms));
+            }
+        });
+    }
 
     let set_number = {
         let user_id = user_id.clone();
@@ -88,6 +101,7 @@ pub fn PhoneSettings(user: User, #[prop(into)] on_changed: Callback<()>) -> impl
             </div>
         </dl>
         {(has_phone && !verified).then(|| view! { <PhoneCode user_id=user_id.clone() phone=phone.phone.clone() on_changed /> })}
+        {move || otp_sms.get().then(|| view! { <p id="phone-otp-sms-warning" class="muted">{t(Msg::PhoneOtpSmsWarning)}</p> })}
         <ErrorBanner error=form_error />
         {move || {
             if editing.get() {

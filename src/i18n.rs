@@ -381,6 +381,7 @@ pub enum Msg {
     ReauthChecking,
     ReauthWithPasskey,
     ReauthRequired,
+    PhoneOtpSmsWarning,
 }
 
 /// The text of `msg` in the active language. Formatted once per message and kept for the page's life (a page

@@ -44,6 +44,29 @@ pub fn org() -> Option<String> {
     meta.get_attribute("content").filter(|c| !c.is_empty())
 }
 
+/// The domain of the resolved org's login names (`user@<domain>`, `<meta name="gatehouse-org-domain">`).
+pub fn org_domain() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document.query_selector("meta[name=\"gatehouse-org-domain\"]").ok()??;
+    meta.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// A login name as the login pages show it: without the org's `@domain` when its branding says
+/// hideLoginNameSuffix (as ZITADEL's login shows the username then). Reactive: call it inside a view closure.
+pub fn shown_login_name(login_name: &str) -> String {
+    let hide = use_brand().and_then(|b| b.settings.get()).is_some_and(|s| s.hide_login_name_suffix);
+    without_suffix(login_name, hide, org_domain().as_deref())
+}
+
+/// `ada@acme.example` → `ada` when `hide` and the suffix is exactly `@<domain>` (case-insensitive); anything else
+/// (an email address as username, another org's domain) is shown as typed.
+fn without_suffix(login_name: &str, hide: bool, domain: Option<&str>) -> String {
+    match (hide, domain, login_name.rsplit_once('@')) {
+        (true, Some(domain), Some((name, at))) if !name.is_empty() && at.eq_ignore_ascii_case(domain) => name.to_owned(),
+        _ => login_name.to_owned(),
+    }
+}
+
 /// Asset URLs are absolute (as ZITADEL answers them) but always this server's; the path keeps them same-origin
 /// when the page was reached through an org's own host name.
 pub fn same_origin(url: &str) -> Option<String> {
@@ -59,6 +82,17 @@ pub fn same_origin(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_org_suffix_is_hidden_only_when_asked_and_only_the_orgs_own() {
+        let acme = Some("acme.example");
+        assert_eq!(without_suffix("ada@ACME.example", true, acme), "ada");
+        assert_eq!(without_suffix("ada@acme.example", false, acme), "ada@acme.example");
+        assert_eq!(without_suffix("ada@gmail.com", true, acme), "ada@gmail.com");
+        assert_eq!(without_suffix("ada@gmail.com@acme.example", true, acme), "ada@gmail.com");
+        assert_eq!(without_suffix("ada@acme.example", true, None), "ada@acme.example");
+        assert_eq!(without_suffix("@acme.example", true, acme), "@acme.example");
+    }
 
     #[test]
     fn asset_urls_become_paths() {

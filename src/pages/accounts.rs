@@ -46,7 +46,9 @@ pub fn Accounts() -> impl IntoView {
                                         <span class="avatar" aria-hidden="true">{initials(&name)}</span>
                                         <span class="account-names">
                                             <span class="account-name">{name}</span>
-                                            <span class="muted account-login">{login}</span>
+                                            <span class="muted account-login">
+                                                {move || crate::branding::shown_login_name(&login)}
+                                            </span>
                                         </span>
                                     </a>
                                 </li>

@@ -124,7 +124,7 @@ fn OtpCheck(factor: Factor) -> impl IntoView {
     view! {
         <Card title=title>
             <p class="identity">
-                <span class="identity-name">{name}</span>
+                <span class="identity-name">{move || crate::branding::shown_login_name(&name)}</span>
             </p>
             <p class="muted">{t(intro)}</p>
             <StatusMessage status=status />

@@ -94,7 +94,9 @@ pub fn Password() -> impl IntoView {
     view! {
         <Card title=Msg::PasswordTitle focus_heading=false>
             <p class="identity">
-                <span class="identity-name">{shown_login_name}</span>
+                <span class="identity-name">
+                    {move || crate::branding::shown_login_name(&shown_login_name)}
+                </span>
                 <a href=not_you_href class="identity-switch">
                     {t(Msg::NotYou)}
                 </a>

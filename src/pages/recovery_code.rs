@@ -50,7 +50,9 @@ pub fn RecoveryCode() -> impl IntoView {
     view! {
         <Card title=Msg::RecoveryCodeTitle>
             <p class="identity">
-                <span class="identity-name">{login_name.get_untracked().unwrap_or_default()}</span>
+                <span class="identity-name">
+                    {move || crate::branding::shown_login_name(&login_name.get_untracked().unwrap_or_default())}
+                </span>
             </p>
             <p class="muted">{t(Msg::RecoveryCodeIntro)}</p>
             <form id="recovery-form" on:submit=on_submit novalidate>

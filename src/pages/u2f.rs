@@ -63,7 +63,9 @@ pub fn U2f() -> impl IntoView {
     view! {
         <Card title=Msg::U2fTitle focus_heading=false>
             <p class="identity">
-                <span class="identity-name">{login_name.get_untracked().unwrap_or_default()}</span>
+                <span class="identity-name">
+                    {move || crate::branding::shown_login_name(&login_name.get_untracked().unwrap_or_default())}
+                </span>
             </p>
             <p class="intro">{t(Msg::U2fIntro)}</p>
             <ErrorBanner error=error />

@@ -233,6 +233,15 @@ pub async fn head_tags(state: &AppState, headers: &HeaderMap, query: Option<&str
     let mut tags = format!("<link rel=\"stylesheet\" href=\"{THEME_PATH}?org={org_param}&amp;v={hash}\">");
     if let Some(org) = &org {
         tags.push_str(&format!("<meta name=\"gatehouse-org\" content=\"{}\">", html_escape(org)));
+        // The suffix of the org's login names (`user@<primary domain>`), which the login hides when the label
+        // policy says hideLoginNameSuffix.
+        let domain: Option<String> = sqlx::query_scalar("SELECT primary_domain FROM orgs WHERE id = $1")
+            .bind(org)
+            .fetch_optional(&state.db.read)
+            .await?;
+        if let Some(domain) = domain {
+            tags.push_str(&format!("<meta name=\"gatehouse-org-domain\" content=\"{}\">", html_escape(&domain)));
+        }
     }
     Ok(tags)
 }

@@ -12,6 +12,7 @@ mod navigation;
 mod oidc;
 mod oidc_accounts;
 mod oidc_logout;
+mod org_login;
 mod passkey;
 mod password_reset;
 mod profile;

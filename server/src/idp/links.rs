@@ -161,6 +161,45 @@ pub async fn add_for_new_user(
     Ok(())
 }
 
+/// Self-registration from an external identity (AddHumanUser with `idpLinks`, from the browser): the prefilled
+/// request carries `email.isVerified` when the provider verified the address, which a browser may not set. When a
+/// proven intent of this caller vouches for exactly that address, the flag is taken off here and the server
+/// verifies the address itself once the user exists ([`add_for_new_user`]); otherwise the request is left as it
+/// is (and refused as any self-registration claiming a verified email).
+pub async fn vouched_registration(
+    state: &AppState,
+    caller: &Caller,
+    is_admin: bool,
+    mut req: AddHumanUserRequest,
+) -> Result<AddHumanUserRequest> {
+    let Some(email) = req.email.as_mut().filter(|e| e.delivery.is_verified == Some(true)) else { return Ok(req) };
+    if is_admin || req.idp_links.is_empty() {
+        return Ok(req);
+    }
+    for link in &req.idp_links {
+        let Some(intent_id) = proving_intent(state, caller, link).await? else { continue };
+        if let Some(external) = intent_user(state, &intent_id).await? {
+            if external.email_verified
+                && external.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(&email.email))
+            {
+                email.delivery.is_verified = None;
+                break;
+            }
+        }
+    }
+    Ok(req)
+}
+
+async fn intent_user(state: &AppState, intent_id: &str) -> Result<Option<ExternalUser>> {
+    let sealed: Option<String> = sqlx::query_scalar("SELECT info FROM idp_intents WHERE id = $1")
+        .bind(intent_id)
+        .fetch_optional(&state.db.read)
+        .await?
+        .flatten();
+    let Some(sealed) = sealed else { return Ok(None) };
+    Ok(Some(serde_json::from_slice(&state.idp_key.open(intent_id, &sealed)?)?))
+}
+
 /// The browser (or no browser) a self-service link must come from, as recorded on the intent.
 fn starter_of(caller: &Caller) -> Option<String> {
     caller.browser().and_then(|b| b.known_hash())
@@ -200,13 +239,7 @@ async fn proven_by_intent(state: &AppState, caller: &Caller, link: &IdpLink) -> 
 /// verification (a browser may not send `isVerified` itself).
 async fn verify_email_from_intent(state: &AppState, caller: &Caller, user: &UserRecord, link: &IdpLink) -> Result<()> {
     let Some(intent_id) = proving_intent(state, caller, link).await? else { return Ok(()) };
-    let sealed: Option<String> = sqlx::query_scalar("SELECT info FROM idp_intents WHERE id = $1")
-        .bind(&intent_id)
-        .fetch_optional(&state.db.read)
-        .await?
-        .flatten();
-    let Some(sealed) = sealed else { return Ok(()) };
-    let external: ExternalUser = serde_json::from_slice(&state.idp_key.open(&intent_id, &sealed)?)?;
+    let Some(external) = intent_user(state, &intent_id).await? else { return Ok(()) };
     let same = external.email.as_deref().zip(user.email.as_deref()).is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
     if !(external.email_verified && same && !user.email_verified) {
         return Ok(());

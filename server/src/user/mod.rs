@@ -194,6 +194,7 @@ async fn add_human_user(
 ) -> Result<api::AddHumanUserResponse> {
     let org_id = crate::org::resolve(&state, req.organization.as_ref()).await?;
     let is_admin = caller.is_instance_login_admin() || caller.owns_org(&org_id);
+    let req = crate::idp::links::vouched_registration(&state, &caller, is_admin, req).await?;
     if !is_admin {
         match caller.principal {
             Principal::Browser => {

@@ -415,14 +415,27 @@ async fn self_registration_with_a_proven_identity_takes_the_providers_verified_e
         )
         .await;
     let mut prefill = retrieved.ok()["addHumanUser"].clone();
-    // A browser may not claim a verified email itself; the provider's word does it.
-    prefill["email"].as_object_mut().unwrap().remove("isVerified");
+    assert_eq!(prefill["email"]["isVerified"], true);
     prefill["password"] = json!({"password": PASSWORD});
+    // A browser may not claim a verified email on its own...
+    let mut other = prefill.clone();
+    other["email"]["email"] = json!("someone@else.example");
+    p.down.call::<gatehouse_api::user::AddHumanUser>(Form::Rest, &browser, other).await.assert_error(
+        Form::Rest,
+        403,
+        "permission_denied",
+        "USER-Register-Fields",
+    );
+    // ...only for the address the provider verified (as the prefill says; without the flag it is verified too).
     // Another browser cannot register with this identity.
-    p.down
-        .call::<gatehouse_api::user::AddHumanUser>(Form::Rest, &Auth::Browser(None), prefill.clone())
-        .await
-        .assert_error(Form::Rest, 403, "permission_denied", "IDP-Link-Unproven");
+    let mut unflagged = prefill.clone();
+    unflagged["email"].as_object_mut().unwrap().remove("isVerified");
+    p.down.call::<gatehouse_api::user::AddHumanUser>(Form::Rest, &Auth::Browser(None), unflagged).await.assert_error(
+        Form::Rest,
+        403,
+        "permission_denied",
+        "IDP-Link-Unproven",
+    );
     let created = p.down.call::<gatehouse_api::user::AddHumanUser>(Form::Rest, &browser, prefill).await;
     let user = created.ok()["userId"].as_str().unwrap().to_owned();
     let got = p.down.call::<GetUserByID>(Form::Rest, &Auth::Pat, json!({"userId": user})).await;

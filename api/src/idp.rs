@@ -638,6 +638,12 @@ pub struct IdpInformation {
 /// `userId` is set when a Gatehouse user is linked to this external identity; otherwise `addHumanUser` is the
 /// AddHumanUser request the provider's claims fill in (with the link in `idpLinks`), for auto-creation or a
 /// "complete your registration" form.
+///
+/// The browser may send that request itself (self-registration, `allowRegister`, the provider's
+/// `isCreationAllowed`): its `idpLinks` are accepted only with a succeeded intent for that identity started in the
+/// same browser, and `email.isVerified` only for the address the provider verified (any other address: refused,
+/// `USER-Register-Fields`). Self-service AddIDPLink needs the same proof and the provider's `isLinkingAllowed`
+/// (plus a recent first factor). Neither consumes the intent: the `idpIntent` session check does.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RetrieveIdentityProviderIntentResponse {

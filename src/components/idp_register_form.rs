@@ -90,7 +90,7 @@ pub fn IdpRegisterForm(choice: Choice) -> impl IntoView {
         client::spawn(async move {
             let created = client::call::<AddHumanUser>(&request).await;
             let next = match created {
-                Ok(created) => sign_in_with_intent(&created.user_id, &intent).await,
+                Ok(created) => sign_in_with_intent(&created.user_id, &address, &intent).await,
                 Err(error) => Err(error),
             };
             match next {

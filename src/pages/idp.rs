@@ -13,7 +13,7 @@ use gatehouse_api::{ApiError, Code};
 use leptos::prelude::*;
 
 use crate::components::Card;
-use crate::i18n::{t, Msg};
+use crate::i18n::{error_ids, t, Msg};
 use crate::links::{self, with_query};
 use crate::pages::use_query_param;
 use crate::{client, flow};
@@ -132,8 +132,9 @@ impl Intent {
 }
 
 /// Signs `user_id` in with the intent (a new session with the user and idpIntent checks), then answers the next
-/// page of the login: a second factor, the optional set-up prompt, or signed in (and on to the app).
-pub async fn sign_in_with_intent(user_id: &str, intent: &Intent) -> Result<String, ApiError> {
+/// page of the login: a second factor, the optional set-up prompt, or signed in (and on to the app); or
+/// `/verify` when the account's email address must be verified first (`login_name` is shown there).
+pub async fn sign_in_with_intent(user_id: &str, login_name: &str, intent: &Intent) -> Result<String, ApiError> {
     let request = CreateSessionRequest {
         checks: Some(Checks {
             user: Some(CheckUser { user_id: Some(user_id.to_owned()), login_name: None }),
@@ -142,7 +143,12 @@ pub async fn sign_in_with_intent(user_id: &str, intent: &Intent) -> Result<Strin
         }),
         ..Default::default()
     };
-    let session_id = client::call::<CreateSession>(&request).await?.session_id;
+    let session_id = match client::call::<CreateSession>(&request).await {
+        Ok(created) => created.session_id,
+        // The server keeps the session for this browser; /verify continues to signed in once the code is in.
+        Err(error) if error.id == error_ids::EMAIL_UNVERIFIED => return Ok(links::verify(user_id, login_name, false)),
+        Err(error) => return Err(error),
+    };
     let mut login = flow::load(&session_id).await?;
     // forceMfaLocalOnly asks for a second factor only after a local sign-in (password, passkey): the provider
     // vouched for this one, as in ZITADEL. A forced MFA (forceMfa) still applies.

@@ -20,7 +20,7 @@ use leptos_router::NavigateOptions;
 use crate::client;
 use crate::components::idp_link_form::IdpLinkForm;
 use crate::components::idp_register_form::IdpRegisterForm;
-use crate::components::Card;
+use crate::components::{Card, Loading};
 use crate::i18n::{error_message, idp_linked, idp_no_account, t, Msg};
 use crate::links::{self, with_query};
 use crate::load::{self, Load};
@@ -74,25 +74,20 @@ pub fn IdpSuccess() -> impl IntoView {
         }
     });
 
-    view! {
-        {outcome
-            .view_labelled(
-                Msg::IdpSigningIn,
-                Msg::IdpFailureTitle,
-                move |outcome| match outcome {
-                    Outcome::Continue(_) => {
-                        view! {
-                            <Card title=Msg::IdpSigningIn>
-                                <crate::components::Loading label=Msg::IdpSigningIn />
-                            </Card>
-                        }
-                            .into_any()
-                    }
-                    Outcome::Linked { provider } => view! { <Linked provider /> }.into_any(),
-                    Outcome::Choose(choice) => view! { <Choose choice /> }.into_any(),
-                    Outcome::Failed(msg) => view! { <IdpProblem msg linking /> }.into_any(),
-                },
-            )}
+    move || match outcome.get() {
+        Some(Ok(Outcome::Linked { provider })) => view! { <Linked provider /> }.into_any(),
+        Some(Ok(Outcome::Choose(choice))) => view! { <Choose choice /> }.into_any(),
+        Some(Ok(Outcome::Failed(msg))) => view! { <IdpProblem msg linking /> }.into_any(),
+        // Signing in (then leaving), still loading, or the load failed (with "try again").
+        _ => {
+            let signing_in = |_| view! { <Loading label=Msg::IdpSigningIn /> };
+            view! {
+                <Card title=Msg::IdpSigningIn>
+                    {outcome.view_labelled(Msg::IdpSigningIn, Msg::IdpFailureTitle, signing_in)}
+                </Card>
+            }
+            .into_any()
+        }
     }
 }
 
@@ -102,14 +97,14 @@ async fn resolve(intent: Option<Intent>, user: Option<String>, linking: bool) ->
         return link_to_signed_in_user(&intent).await.or_else(explain);
     }
     if let Some(user_id) = user {
-        return sign_in_with_intent(&user_id, &intent).await.map(Outcome::Continue).or_else(explain);
+        return sign_in_with_intent(&user_id, "", &intent).await.map(Outcome::Continue).or_else(explain);
     }
     let retrieved = match retrieve(&intent).await {
         Ok(retrieved) => retrieved,
         Err(error) => return explain(error),
     };
     if !retrieved.user_id.is_empty() {
-        return sign_in_with_intent(&retrieved.user_id, &intent).await.map(Outcome::Continue).or_else(explain);
+        return sign_in_with_intent(&retrieved.user_id, "", &intent).await.map(Outcome::Continue).or_else(explain);
     }
     let idp = provider(&retrieved.idp_information.idp_id).await?;
     Ok(Outcome::Choose(choice(idp, intent, retrieved)))

@@ -116,6 +116,20 @@ impl Api {
         Ok(id)
     }
 
+    /// Domain discovery for the default org: its own login policy allows it and offers only the IdP `idp_id`.
+    /// Returns the org's primary domain (a login name `x@<domain>` is discovered).
+    pub async fn discover_default_org_domain_to(&self, idp_id: &str) -> Result<String> {
+        let orgs = self.post("/v2/organizations/_search", json!({"queries": [{"defaultQuery": {}}]})).await?;
+        let domain = orgs["result"][0]["primaryDomain"].as_str().context("primaryDomain")?.to_owned();
+        self.post(
+            "/management/v1/policies/login",
+            json!({"allowExternalIdp": true, "allowUsernamePassword": true, "allowDomainDiscovery": true}),
+        )
+        .await?;
+        self.post("/management/v1/policies/login/idps", json!({"idpId": idp_id})).await?;
+        Ok(domain)
+    }
+
     /// UserService.ListIDPLinks: the user's links as `(idpId, userId at the IdP, userName at the IdP)`.
     pub async fn idp_links(&self, user_id: &str) -> Result<Vec<(String, String, String)>> {
         let answer = self.post(&format!("/v2/users/{user_id}/links/_search"), json!({})).await?;

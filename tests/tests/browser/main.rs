@@ -14,7 +14,6 @@ mod oidc_accounts;
 mod oidc_logout;
 mod org_login;
 mod passkey;
-mod passkey_signup;
 mod password_reset;
 mod profile;
 mod register;

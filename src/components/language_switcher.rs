@@ -37,7 +37,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
         });
     };
     view! {
-        <div class="language-switcher">
+        // A landmark (like the language selectors of GOV.UK), so it is not content outside every region.
+        <nav class="language-switcher" aria-label=t(Msg::LanguageSwitcherLabel)>
             <label for="language-switcher" class="visually-hidden">{t(Msg::LanguageSwitcherLabel)}</label>
             <select id="language-switcher" autocomplete="off" on:change=on_change disabled=move || busy.get()>
                 {move || {
@@ -52,7 +53,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         .collect_view()
                 }}
             </select>
-        </div>
+        </nav>
     }
 }
 

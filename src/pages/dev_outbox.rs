@@ -108,7 +108,7 @@ fn MailItem(mail: Mail) -> impl IntoView {
                         }
                     })}
             </dl>
-            <pre class="mail-body">{mail.text}</pre>
+            <pre class="mail-body" tabindex="0">{mail.text}</pre>
         </li>
     }
 }
@@ -123,7 +123,7 @@ fn SmsItem(sms: Sms) -> impl IntoView {
                     <dd class="mail-to">{sms.to}</dd>
                 </div>
             </dl>
-            <pre class="mail-body">{sms.text}</pre>
+            <pre class="mail-body" tabindex="0">{sms.text}</pre>
         </li>
     }
 }

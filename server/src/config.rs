@@ -65,6 +65,12 @@ pub struct Config {
     /// asked to confirm it is them first (`GATEHOUSE-ReauthRequired`).
     #[arg(long, env = "GATEHOUSE_REAUTH_WINDOW", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub reauth_window: u64,
+
+    /// Test mode of organisation domain verification (off by default; never in production): `.localhost`
+    /// domains are checked against this server itself (the HTTP file on its own port, DNS TXT records from a
+    /// resolver on 127.0.0.1:<its port>), and challenge URLs may resolve to loopback or private addresses.
+    #[arg(long, env = "GATEHOUSE_DOMAIN_VERIFICATION_TEST_MODE")]
+    pub domain_verification_test_mode: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -88,6 +94,7 @@ impl Config {
             rate_limit_per_user: 30,
             log_format: LogFormat::Text,
             reauth_window: 300,
+            domain_verification_test_mode: false,
         }
     }
 

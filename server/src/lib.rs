@@ -70,6 +70,8 @@ pub struct Inner {
     pub idp_key: idp::secrets::SecretKey,
     /// How recent a first-factor check sensitive self-service changes need (`user::access::require_recent_auth`).
     pub reauth_window: Duration,
+    /// `--domain-verification-test-mode` (see `org::domains`).
+    pub domain_test_mode: bool,
 }
 
 impl Deref for AppState {
@@ -130,6 +132,7 @@ impl App {
             pat_cache: auth::PatCache::default(),
             idp_key: idp::secrets::SecretKey::load_or_create(&config.data_dir)?,
             reauth_window: Duration::from_secs(config.reauth_window),
+            domain_test_mode: config.domain_verification_test_mode,
         }));
         Ok(App { state })
     }

@@ -297,19 +297,39 @@ fn challenge_failed(why: impl std::fmt::Display) -> Error {
     Error::failed_precondition("ORG-Domain-ChallengeFailed", format!("The domain challenge was not found: {why}"))
 }
 
-/// Fetches the HTTP challenge: `https://<domain>/...` for public domains; for `.localhost` domains (loopback test
-/// mode) plain http to this server's own port, with the domain as host name. No redirects are followed and at most
-/// 4 KiB are read: the check must not become a way to make this server crawl.
+/// Whether `domain` is checked in test mode: `.localhost` names, only with `--domain-verification-test-mode`.
+fn test_mode_domain(state: &AppState, domain: &str) -> Result<bool> {
+    let local = domain == "localhost" || domain.ends_with(".localhost");
+    if local && !state.domain_test_mode {
+        return Err(Error::failed_precondition(
+            "ORG-Domain-NotPublic",
+            format!(
+                "{domain} is a loopback name; it can only be verified in the server's domain verification test mode"
+            ),
+        ));
+    }
+    Ok(local)
+}
+
+/// Fetches the HTTP challenge: `https://<domain>/...` for public domains, from the addresses the name resolved to
+/// once here (all of them public, so the check cannot be aimed at this server's own network; pinned, so a second
+/// lookup cannot point elsewhere); in test mode `.localhost` domains over plain http from this server's own port.
+/// No redirects are followed and at most 4 KiB are read: the check must not become a way to make this server crawl.
 async fn check_http(state: &AppState, domain: &str, token: &str) -> Result<()> {
     let path = format!("{CHALLENGE_PATH}{token}");
     let mut client =
         reqwest::Client::builder().timeout(Duration::from_secs(5)).redirect(reqwest::redirect::Policy::none());
-    let url = if domain == "localhost" || domain.ends_with(".localhost") {
+    let url = if test_mode_domain(state, domain)? {
         let port = state.public_url.port_or_known_default().unwrap_or(80);
         client = client.resolve(domain, std::net::SocketAddr::from(([127, 0, 0, 1], port)));
         format!("http://{domain}:{port}{path}")
     } else {
-        format!("https://{domain}{path}")
+        let url = format!("https://{domain}{path}");
+        let addrs = super::address::resolve_public(domain, 443, state.domain_test_mode)
+            .await?
+            .map_err(|e| challenge_failed(format!("{url}: {e}")))?;
+        client = client.resolve_to_addrs(domain, &addrs);
+        url
     };
     let client = client.build().map_err(|e| Error::internal(format!("http client: {e}")))?;
     let mut response = client.get(&url).send().await.map_err(|e| challenge_failed(format!("{url}: {e}")))?;
@@ -329,11 +349,11 @@ async fn check_http(state: &AppState, domain: &str, token: &str) -> Result<()> {
     Ok(())
 }
 
-/// Reads the TXT records of `_zitadel-challenge.<domain>` from the system resolver; in loopback test mode
-/// (`.localhost` domains) from 127.0.0.1 on this server's port number over UDP, where a test can answer.
+/// Reads the TXT records of `_zitadel-challenge.<domain>` from the system resolver; in test mode (`.localhost`
+/// domains) from 127.0.0.1 on this server's port number over UDP, where a test can answer.
 async fn check_dns(state: &AppState, domain: &str, token: &str) -> Result<()> {
     let name = challenge_url(domain, DomainValidationType::Dns, token);
-    let resolver = if domain == "localhost" || domain.ends_with(".localhost") {
+    let resolver = if test_mode_domain(state, domain)? {
         let port = state.public_url.port_or_known_default().unwrap_or(53);
         std::net::SocketAddr::from(([127, 0, 0, 1], port))
     } else {

@@ -1,5 +1,6 @@
 //! OrganizationService and org lookups.
 
+pub mod address;
 pub mod dns;
 pub mod domains;
 

@@ -91,6 +91,11 @@ impl Answer {
 }
 
 pub async fn start() -> TestServer {
+    start_with(|_| {}).await
+}
+
+/// [`start`] with `configure` applied to the configuration last.
+pub async fn start_with(configure: impl FnOnce(&mut Config)) -> TestServer {
     let dir = tempfile::tempdir().unwrap();
     let data_dir = dir.path().join("data");
     let spa_dir = dir.path().join("dist");
@@ -100,6 +105,9 @@ pub async fn start() -> TestServer {
     let mut config = Config::for_data_dir(&data_dir);
     config.spa_dir = spa_dir;
     config.initial_admin_password = Some(ADMIN_PASSWORD.into());
+    // The domain tests verify `.localhost` domains against this server itself.
+    config.domain_verification_test_mode = true;
+    configure(&mut config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let bound = listener.local_addr().unwrap();
     let clock = Arc::new(TestClock::new(chrono::Utc::now()));

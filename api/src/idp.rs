@@ -47,6 +47,9 @@ pub mod admin {
         DeleteProvider in ADMIN_SERVICE: Delete "/admin/v1/idps/templates/{id}", IdRequest => DeleteProviderResponse;
         /// The v1 name of DeleteProvider, still used by older clients.
         RemoveIDP in ADMIN_SERVICE: Delete "/admin/v1/idps/{idp_id}", IdpIdRequest => DeleteProviderResponse;
+        /// The v1 read of OIDC and JWT providers in the older `IDP` shape (ZITADEL's path is `/idps/{id}`; the
+        /// path parameter is named as RemoveIDP's, which shares the path; the body may say `id` or `idpId`).
+        GetIDPByID in ADMIN_SERVICE: Get "/admin/v1/idps/{idp_id}", LegacyIdpRequest => GetLegacyIdpResponse;
         AddIDPToLoginPolicy in ADMIN_SERVICE: Post "/admin/v1/policies/login/idps", IdpIdRequest => DeleteProviderResponse;
         RemoveIDPFromLoginPolicy in ADMIN_SERVICE: Delete "/admin/v1/policies/login/idps/{idp_id}", IdpIdRequest => DeleteProviderResponse;
         ListLoginPolicyIDPs in ADMIN_SERVICE: Post "/admin/v1/policies/login/idps/_search", ListLoginPolicyIdpsRequest => ListLoginPolicyIdpsResponse;
@@ -82,6 +85,7 @@ pub mod management {
         ListProviders in MANAGEMENT_SERVICE: Post "/management/v1/idps/templates/_search", ListProvidersRequest => ListProvidersResponse;
         DeleteProvider in MANAGEMENT_SERVICE: Delete "/management/v1/idps/templates/{id}", IdRequest => DeleteProviderResponse;
         RemoveOrgIDP in MANAGEMENT_SERVICE: Delete "/management/v1/idps/{idp_id}", IdpIdRequest => DeleteProviderResponse;
+        GetOrgIDPByID in MANAGEMENT_SERVICE: Get "/management/v1/idps/{idp_id}", LegacyIdpRequest => GetLegacyIdpResponse;
         AddIDPToLoginPolicy in MANAGEMENT_SERVICE: Post "/management/v1/policies/login/idps", IdpIdRequest => DeleteProviderResponse;
         RemoveIDPFromLoginPolicy in MANAGEMENT_SERVICE: Delete "/management/v1/policies/login/idps/{idp_id}", IdpIdRequest => DeleteProviderResponse;
         ListLoginPolicyIDPs in MANAGEMENT_SERVICE: Post "/management/v1/policies/login/idps/_search", ListLoginPolicyIdpsRequest => ListLoginPolicyIdpsResponse;
@@ -489,6 +493,75 @@ pub struct ListLoginPolicyIdpsResponse {
     pub details: ListDetails,
     #[serde(default)]
     pub result: Vec<IdpLoginPolicyLink>,
+}
+
+/// `{"id": ..}` (or `idpId`, the REST path's name).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LegacyIdpRequest {
+    #[serde(default, alias = "idpId")]
+    pub id: String,
+}
+
+crate::proto_enum! {
+    pub enum IdpStylingType {
+        Unspecified = 0 => "STYLING_TYPE_UNSPECIFIED",
+        Google = 1 => "STYLING_TYPE_GOOGLE",
+    }
+}
+
+crate::proto_enum! {
+    pub enum OidcMappingField {
+        Unspecified = 0 => "OIDC_MAPPING_FIELD_UNSPECIFIED",
+        PreferredUsername = 1 => "OIDC_MAPPING_FIELD_PREFERRED_USERNAME",
+        Email = 2 => "OIDC_MAPPING_FIELD_EMAIL",
+    }
+}
+
+/// `zitadel.idp.v1.OIDCConfig` (older IDP shape).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LegacyOidcConfig {
+    pub client_id: String,
+    pub issuer: String,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    #[serde(default)]
+    pub display_name_mapping: OidcMappingField,
+    #[serde(default)]
+    pub username_mapping: OidcMappingField,
+}
+
+/// `zitadel.idp.v1.JWTConfig`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LegacyJwtConfig {
+    pub jwt_endpoint: String,
+    pub issuer: String,
+    pub keys_endpoint: String,
+    pub header_name: String,
+}
+
+/// `zitadel.idp.v1.IDP`, the older shape (OIDC and JWT providers only).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LegacyIdp {
+    pub id: String,
+    pub details: ObjectDetails,
+    pub state: IdpState,
+    pub name: String,
+    pub styling_type: IdpStylingType,
+    pub owner: IdpOwnerType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_config: Option<LegacyOidcConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwt_config: Option<LegacyJwtConfig>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub auto_register: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct GetLegacyIdpResponse {
+    pub idp: LegacyIdp,
 }
 
 // ---- v2 reads ----------------------------------------------------------------------------------------------------

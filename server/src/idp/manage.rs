@@ -3,8 +3,8 @@
 
 use axum::Router;
 use gatehouse_api::idp::{
-    admin, management, AddProviderResponse, GetProviderByIdResponse, IdpOwnerType, ListProvidersRequest,
-    ListProvidersResponse, ProviderQuery, ProviderRequest, ProviderType, UpdateProviderResponse,
+    admin, management, AddProviderResponse, GetLegacyIdpResponse, GetProviderByIdResponse, IdpOwnerType,
+    ListProvidersRequest, ListProvidersResponse, ProviderQuery, ProviderRequest, ProviderType, UpdateProviderResponse,
 };
 use gatehouse_api::object::ListDetails;
 use gatehouse_api::settings::ObjectDetails;
@@ -283,12 +283,30 @@ macro_rules! provider_routes {
     }};
 }
 
+/// The older v1 read (GetIDPByID / GetOrgIDPByID): OIDC and JWT providers in the `IDP` shape.
+async fn legacy(state: &AppState, caller: &Caller, instance: bool, id: &str) -> Result<GetLegacyIdpResponse> {
+    let scope = Scope::of(state, caller, instance).await?;
+    let idp = scope.visible(state, id).await?;
+    if instance && idp.owner_id != scope.owner_id {
+        return Err(idp_not_found());
+    }
+    Ok(GetLegacyIdpResponse { idp: idp.to_legacy().ok_or_else(idp_not_found)? })
+}
+
 pub fn routes(r: Router<AppState>) -> Router<AppState> {
     let r = provider_routes!(r, admin, true);
     let r = rpc::<admin::RemoveIDP, _, _>(r, |state, caller, req| async move {
         delete(&state, &caller, true, &req.idp_id).await
     });
+    let r =
+        rpc::<admin::GetIDPByID, _, _>(
+            r,
+            |state, caller, req| async move { legacy(&state, &caller, true, &req.id).await },
+        );
     let r = provider_routes!(r, management, false);
+    let r = rpc::<management::GetOrgIDPByID, _, _>(r, |state, caller, req| async move {
+        legacy(&state, &caller, false, &req.id).await
+    });
     rpc::<management::RemoveOrgIDP, _, _>(r, |state, caller, req| async move {
         delete(&state, &caller, false, &req.idp_id).await
     })

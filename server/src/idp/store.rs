@@ -150,6 +150,45 @@ impl IdpRecord {
         }
     }
 
+    /// The older v1 `IDP` shape: only OIDC and JWT providers have one.
+    pub fn to_legacy(&self) -> Option<gatehouse_api::idp::LegacyIdp> {
+        use gatehouse_api::idp::{LegacyIdp, LegacyJwtConfig, LegacyOidcConfig, OidcMappingField};
+        let c = &self.config;
+        let (oidc_config, jwt_config) = match self.kind {
+            ProviderType::Oidc => (
+                Some(LegacyOidcConfig {
+                    client_id: c.client_id.clone(),
+                    issuer: c.issuer.clone(),
+                    scopes: c.scopes.clone(),
+                    display_name_mapping: OidcMappingField::Unspecified,
+                    username_mapping: OidcMappingField::Unspecified,
+                }),
+                None,
+            ),
+            ProviderType::Jwt => (
+                None,
+                Some(LegacyJwtConfig {
+                    jwt_endpoint: c.jwt_endpoint.clone(),
+                    issuer: c.issuer.clone(),
+                    keys_endpoint: c.keys_endpoint.clone(),
+                    header_name: c.header_name.clone(),
+                }),
+            ),
+            _ => return None,
+        };
+        Some(LegacyIdp {
+            id: self.id.clone(),
+            details: self.v1_details(),
+            state: self.state,
+            name: self.name.clone(),
+            styling_type: Default::default(),
+            owner: self.owner_type,
+            oidc_config,
+            jwt_config,
+            auto_register: self.options.is_auto_creation,
+        })
+    }
+
     pub fn identity_provider_type(&self) -> IdentityProviderType {
         match self.kind {
             ProviderType::Oidc => IdentityProviderType::Oidc,

@@ -588,3 +588,42 @@ async fn domain_discovery_names_the_single_provider_of_the_domains_org() {
     let found = s.call::<api::DiscoverLoginDomain>(Form::Rest, &Auth::Browser(None), json!({"loginName": login})).await;
     assert!(found.ok().get("idp").is_none());
 }
+
+#[tokio::test]
+async fn the_older_v1_read_shows_oidc_and_jwt_providers() {
+    let s = start().await;
+    let id = add_instance_oidc(&s, "Old style", "https://old.example.com").await;
+    for form in FORMS {
+        let got = s.call::<admin::GetIDPByID>(form, &Auth::Pat, json!({"idpId": id})).await;
+        let idp = &got.ok()["idp"];
+        assert_eq!(
+            idp["oidcConfig"],
+            json!({"clientId": "client-1", "issuer": "https://old.example.com",
+            "scopes": ["openid", "profile", "email"], "displayNameMapping": "OIDC_MAPPING_FIELD_UNSPECIFIED",
+            "usernameMapping": "OIDC_MAPPING_FIELD_UNSPECIFIED"})
+        );
+        assert_eq!(
+            (idp["owner"].as_str(), idp["stylingType"].as_str()),
+            (Some("IDP_OWNER_TYPE_SYSTEM"), Some("STYLING_TYPE_UNSPECIFIED"))
+        );
+        let org_view = s.call::<management::GetOrgIDPByID>(form, &Auth::Pat, json!({"idpId": id})).await;
+        assert_eq!(org_view.ok()["idp"]["id"], id.as_str());
+    }
+    let google = s
+        .call::<admin::AddGoogleProvider>(
+            Form::Rest,
+            &Auth::Pat,
+            json!({"name": "G", "clientId": "g", "clientSecret": "s"}),
+        )
+        .await;
+    let google = google.ok()["id"].as_str().unwrap().to_owned();
+    s.call::<admin::GetIDPByID>(Form::Rest, &Auth::Pat, json!({"idpId": google})).await.assert_error(
+        Form::Rest,
+        404,
+        "not_found",
+        "QUERY-SAFrt",
+    );
+    // The Connect form names it `id`.
+    let got = s.call::<admin::GetIDPByID>(Form::Connect, &Auth::Pat, json!({"id": id})).await;
+    assert_eq!(got.ok()["idp"]["name"], "Old style");
+}

@@ -361,6 +361,8 @@ authenticator-password = Heslo
 authenticator-password-hint = Pošleme vám e-mailem kód a pak si zvolíte heslo.
 passkey-signup-grant = První přístupový klíč může přidat jen prohlížeč, ve kterém byl tento účet vytvořen, a to do 15 minut. Zvolte raději heslo nebo se zaregistrujte znovu.
 second-factor-before-first = Nejdříve se přihlaste heslem nebo přístupovým klíčem.
+passkeys-unavailable-here = Na této adrese nejsou přístupové klíče k dispozici. Přihlaste se heslem nebo otevřete přihlašovací stránku na její hlavní adrese.
+passkey-other-host = Tento přístupový klíč byl vytvořen pro jinou adresu této služby. Použijte ho tam, nebo si zde přidejte přístupový klíč.
 passkey-name-label = Název přístupového klíče
 passkey-create = Vytvořit přístupový klíč
 passkey-creating = Čeká se na zařízení…
@@ -397,6 +399,7 @@ reauth-confirm = Potvrdit
 reauth-checking = Probíhá kontrola…
 reauth-with-passkey = Použít přístupový klíč
 reauth-required = Pro provedení této změny potvrďte, že jste to vy.
+phone-otp-sms-warning = Na toto číslo dostáváte přihlašovací kódy přes SMS. Jeho změnou nebo odebráním se vypnou; po ověření nového čísla si je nastavte znovu.
 
 ## / The text of `msg`.
 

@@ -361,6 +361,8 @@ authenticator-password = Passwort
 authenticator-password-hint = Wir senden Ihnen einen Code per E-Mail, dann wählen Sie ein Passwort.
 passkey-signup-grant = Nur der Browser, in dem dieses Konto erstellt wurde, kann innerhalb von 15 Minuten den ersten Passkey hinzufügen. Wählen Sie stattdessen ein Passwort oder registrieren Sie sich erneut.
 second-factor-before-first = Melden Sie sich zuerst mit Ihrem Passwort oder Passkey an.
+passkeys-unavailable-here = Passkeys sind unter dieser Adresse nicht verfügbar. Melden Sie sich mit Ihrem Passwort an oder öffnen Sie die Anmeldeseite unter ihrer Hauptadresse.
+passkey-other-host = Dieser Passkey wurde für eine andere Adresse dieses Dienstes erstellt. Verwenden Sie ihn dort oder fügen Sie hier einen Passkey hinzu.
 passkey-name-label = Name dieses Passkeys
 passkey-create = Passkey erstellen
 passkey-creating = Warten auf Ihr Gerät…
@@ -397,6 +399,7 @@ reauth-confirm = Bestätigen
 reauth-checking = Wird geprüft…
 reauth-with-passkey = Passkey verwenden
 reauth-required = Bestätigen Sie, dass Sie es sind, um diese Änderung vorzunehmen.
+phone-otp-sms-warning = Sie erhalten Anmeldecodes per SMS an diese Nummer. Wenn Sie sie ändern oder entfernen, werden die Codes deaktiviert; richten Sie sie wieder ein, sobald die neue Nummer bestätigt ist.
 
 ## / The text of `msg`.
 

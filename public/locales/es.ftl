@@ -361,6 +361,8 @@ authenticator-password = Contraseña
 authenticator-password-hint = Te enviamos un código por correo y después eliges una contraseña.
 passkey-signup-grant = Solo el navegador que creó esta cuenta puede añadir su primera llave de acceso, en un plazo de 15 minutos. Elige una contraseña o vuelve a registrarte.
 second-factor-before-first = Primero inicia sesión con tu contraseña o tu llave de acceso.
+passkeys-unavailable-here = Las llaves de acceso no están disponibles en esta dirección. Inicia sesión con tu contraseña o abre la página de inicio de sesión en su dirección principal.
+passkey-other-host = Esta llave de acceso se creó para otra dirección de este servicio. Úsala allí o añade una llave de acceso aquí.
 passkey-name-label = Nombre de esta llave de acceso
 passkey-create = Crear llave de acceso
 passkey-creating = Esperando a tu dispositivo…
@@ -397,6 +399,7 @@ reauth-confirm = Confirmar
 reauth-checking = Comprobando…
 reauth-with-passkey = Usar una llave de acceso
 reauth-required = Confirma que eres tú para hacer este cambio.
+phone-otp-sms-warning = Recibes códigos de inicio de sesión por SMS en este número. Si lo cambias o lo quitas, se desactivarán; vuelve a configurarlos cuando el nuevo número esté verificado.
 
 ## / The text of `msg`.
 

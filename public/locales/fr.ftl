@@ -361,6 +361,8 @@ authenticator-password = Mot de passe
 authenticator-password-hint = Nous vous envoyons un code par e-mail, puis vous choisissez un mot de passe.
 passkey-signup-grant = Seul le navigateur qui a créé ce compte peut y ajouter sa première clé d'accès, dans un délai de 15 minutes. Choisissez plutôt un mot de passe ou inscrivez-vous à nouveau.
 second-factor-before-first = Connectez-vous d'abord avec votre mot de passe ou votre clé d'accès.
+passkeys-unavailable-here = Les clés d'accès ne sont pas disponibles à cette adresse. Connectez-vous avec votre mot de passe ou ouvrez la page de connexion à son adresse principale.
+passkey-other-host = Cette clé d'accès a été créée pour une autre adresse de ce service. Utilisez-la là-bas, ou ajoutez une clé d'accès ici.
 passkey-name-label = Nom de cette clé d'accès
 passkey-create = Créer une clé d'accès
 passkey-creating = En attente de votre appareil…
@@ -397,6 +399,7 @@ reauth-confirm = Confirmer
 reauth-checking = Vérification…
 reauth-with-passkey = Utiliser une clé d'accès
 reauth-required = Confirmez votre identité pour effectuer cette modification.
+phone-otp-sms-warning = Vous recevez des codes de connexion par SMS à ce numéro. Le modifier ou le supprimer les désactive ; configurez-les à nouveau une fois le nouveau numéro vérifié.
 
 ## / The text of `msg`.
 

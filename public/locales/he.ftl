@@ -361,6 +361,8 @@ authenticator-password = סיסמה
 authenticator-password-hint = נשלח לך קוד באימייל, ואז בוחרים סיסמה.
 passkey-signup-grant = רק הדפדפן שבו נוצר החשבון יכול להוסיף את מפתח הגישה הראשון שלו, תוך 15 דקות. אפשר לבחור סיסמה במקום זאת, או להירשם מחדש.
 second-factor-before-first = קודם יש להיכנס עם הסיסמה או מפתח הגישה.
+passkeys-unavailable-here = מפתחות גישה לא זמינים בכתובת הזו. אפשר להיכנס עם הסיסמה, או לפתוח את דף הכניסה בכתובת הראשית שלו.
+passkey-other-host = מפתח הגישה הזה נוצר עבור כתובת אחרת של השירות. אפשר להשתמש בו שם, או להוסיף כאן מפתח גישה.
 passkey-name-label = השם של מפתח הגישה הזה
 passkey-create = יצירת מפתח גישה
 passkey-creating = ממתינים למכשיר שלך…
@@ -397,6 +399,7 @@ reauth-confirm = אישור
 reauth-checking = בבדיקה…
 reauth-with-passkey = שימוש במפתח גישה
 reauth-required = כדי לבצע את השינוי הזה יש לאשר את הזהות שלך.
+phone-otp-sms-warning = קודי הכניסה ב-SMS נשלחים אליך למספר הזה. שינוי או הסרה של המספר יכבו אותם; יש להגדיר אותם מחדש אחרי שהמספר החדש יאומת.
 
 ## / The text of `msg`.
 

@@ -361,6 +361,8 @@ authenticator-password = Jelszó
 authenticator-password-hint = E-mailben küldünk egy kódot, majd Ön választ egy jelszót.
 passkey-signup-grant = A fiók első azonosítókulcsát csak az a böngésző adhatja hozzá, amelyben a fiókot létrehozták, 15 percen belül. Válasszon inkább jelszót, vagy regisztráljon újra.
 second-factor-before-first = Előbb jelentkezzen be jelszóval vagy azonosítókulccsal.
+passkeys-unavailable-here = Ezen a címen nem használhatók azonosítókulcsok. Jelentkezzen be jelszóval, vagy nyissa meg a bejelentkezési oldalt a fő címén.
+passkey-other-host = Ez az azonosítókulcs a szolgáltatás egy másik címéhez készült. Ott használja, vagy adjon hozzá itt egy azonosítókulcsot.
 passkey-name-label = Az azonosítókulcs neve
 passkey-create = Azonosítókulcs létrehozása
 passkey-creating = Várakozás az eszközre…
@@ -397,6 +399,7 @@ reauth-confirm = Megerősítés
 reauth-checking = Ellenőrzés…
 reauth-with-passkey = Azonosítókulcs használata
 reauth-required = A módosításhoz erősítse meg, hogy Ön az.
+phone-otp-sms-warning = Erre a számra kap bejelentkezési kódokat SMS-ben. Ha módosítja vagy eltávolítja, a kódok kikapcsolnak; az új szám megerősítése után állítsa be őket újra.
 
 ## / The text of `msg`.
 

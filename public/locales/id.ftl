@@ -361,6 +361,8 @@ authenticator-password = Sandi
 authenticator-password-hint = Kami mengirimkan kode melalui email, lalu Anda memilih sandi.
 passkey-signup-grant = Hanya browser yang membuat akun ini yang dapat menambahkan kunci sandi pertamanya, dalam waktu 15 menit. Pilih sandi saja, atau daftar lagi.
 second-factor-before-first = Login dengan sandi atau kunci sandi Anda terlebih dahulu.
+passkeys-unavailable-here = Kunci sandi tidak tersedia di alamat ini. Login dengan sandi Anda, atau buka halaman login di alamat utamanya.
+passkey-other-host = Kunci sandi ini dibuat untuk alamat lain dari layanan ini. Gunakan di sana, atau tambahkan kunci sandi di sini.
 passkey-name-label = Nama kunci sandi ini
 passkey-create = Buat kunci sandi
 passkey-creating = Menunggu perangkat Anda…
@@ -397,6 +399,7 @@ reauth-confirm = Konfirmasi
 reauth-checking = Memeriksa…
 reauth-with-passkey = Gunakan kunci sandi
 reauth-required = Konfirmasi bahwa ini Anda untuk melakukan perubahan ini.
+phone-otp-sms-warning = Anda menerima kode login melalui SMS di nomor ini. Mengubah atau menghapusnya akan menonaktifkan kode tersebut; siapkan lagi setelah nomor baru diverifikasi.
 
 ## / The text of `msg`.
 

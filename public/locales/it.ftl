@@ -361,6 +361,8 @@ authenticator-password = Password
 authenticator-password-hint = Ti inviamo un codice via email, poi scegli una password.
 passkey-signup-grant = Solo il browser che ha creato questo account può aggiungere la prima passkey, entro 15 minuti. Scegli invece una password oppure registrati di nuovo.
 second-factor-before-first = Accedi prima con la password o la passkey.
+passkeys-unavailable-here = Le passkey non sono disponibili a questo indirizzo. Accedi con la password oppure apri la pagina di accesso al suo indirizzo principale.
+passkey-other-host = Questa passkey è stata creata per un altro indirizzo di questo servizio. Usala lì oppure aggiungi una passkey qui.
 passkey-name-label = Nome di questa passkey
 passkey-create = Crea passkey
 passkey-creating = In attesa del dispositivo…
@@ -397,6 +399,7 @@ reauth-confirm = Conferma
 reauth-checking = Verifica in corso…
 reauth-with-passkey = Usa una passkey
 reauth-required = Conferma la tua identità per apportare questa modifica.
+phone-otp-sms-warning = Ricevi i codici di accesso via SMS a questo numero. Se lo cambi o lo rimuovi, verranno disattivati; configurali di nuovo dopo aver verificato il nuovo numero.
 
 ## / The text of `msg`.
 

@@ -361,6 +361,8 @@ authenticator-password = パスワード
 authenticator-password-hint = メールでコードをお送りした後、パスワードを設定していただきます。
 passkey-signup-grant = 最初のパスキーを追加できるのは、このアカウントを作成したブラウザのみで、期限は 15 分以内です。代わりにパスワードを選ぶか、もう一度登録してください。
 second-factor-before-first = まずパスワードまたはパスキーでログインしてください。
+passkeys-unavailable-here = このアドレスではパスキーを使用できません。パスワードでログインするか、メインのアドレスでログインページを開いてください。
+passkey-other-host = このパスキーは、このサービスの別のアドレス用に作成されています。そちらで使用するか、ここでパスキーを追加してください。
 passkey-name-label = このパスキーの名前
 passkey-create = パスキーを作成
 passkey-creating = デバイスを待っています…
@@ -397,6 +399,7 @@ reauth-confirm = 確認
 reauth-checking = 確認しています…
 reauth-with-passkey = パスキーを使用
 reauth-required = この変更を行うには、ご本人確認が必要です。
+phone-otp-sms-warning = この番号に SMS でログインコードが届きます。番号を変更または削除するとコードは無効になります。新しい番号の確認後に、もう一度設定してください。
 
 ## / The text of `msg`.
 

@@ -361,6 +361,8 @@ authenticator-password = 비밀번호
 authenticator-password-hint = 이메일로 코드를 보내 드린 후 비밀번호를 설정합니다.
 passkey-signup-grant = 이 계정을 만든 브라우저에서만 15분 이내에 첫 패스키를 추가할 수 있습니다. 대신 비밀번호를 선택하거나 다시 가입하세요.
 second-factor-before-first = 먼저 비밀번호나 패스키로 로그인하세요.
+passkeys-unavailable-here = 이 주소에서는 패스키를 사용할 수 없습니다. 비밀번호로 로그인하거나 기본 주소에서 로그인 페이지를 여세요.
+passkey-other-host = 이 패스키는 이 서비스의 다른 주소용으로 만들어졌습니다. 해당 주소에서 사용하거나 여기에서 패스키를 추가하세요.
 passkey-name-label = 패스키 이름
 passkey-create = 패스키 만들기
 passkey-creating = 기기를 기다리는 중…
@@ -397,6 +399,7 @@ reauth-confirm = 확인
 reauth-checking = 확인 중…
 reauth-with-passkey = 패스키 사용
 reauth-required = 이 변경을 하려면 본인 확인이 필요합니다.
+phone-otp-sms-warning = 이 번호로 문자 메시지 로그인 코드를 받고 있습니다. 번호를 변경하거나 삭제하면 코드 받기가 해제되므로, 새 번호를 인증한 후 다시 설정하세요.
 
 ## / The text of `msg`.
 

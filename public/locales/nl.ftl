@@ -361,6 +361,8 @@ authenticator-password = Wachtwoord
 authenticator-password-hint = We mailen je een code, daarna kies je een wachtwoord.
 passkey-signup-grant = Alleen de browser waarin dit account is gemaakt, kan binnen 15 minuten de eerste passkey toevoegen. Kies in plaats daarvan een wachtwoord of registreer je opnieuw.
 second-factor-before-first = Log eerst in met je wachtwoord of passkey.
+passkeys-unavailable-here = Passkeys zijn niet beschikbaar op dit adres. Log in met je wachtwoord of open de inlogpagina op het hoofdadres.
+passkey-other-host = Deze passkey is gemaakt voor een ander adres van deze dienst. Gebruik hem daar, of voeg hier een passkey toe.
 passkey-name-label = Naam van deze passkey
 passkey-create = Passkey maken
 passkey-creating = Wachten op je apparaat…
@@ -397,6 +399,7 @@ reauth-confirm = Bevestigen
 reauth-checking = Controleren…
 reauth-with-passkey = Een passkey gebruiken
 reauth-required = Bevestig dat jij het bent om deze wijziging aan te brengen.
+phone-otp-sms-warning = Je ontvangt inlogcodes per sms op dit nummer. Als je het wijzigt of verwijdert, worden ze uitgeschakeld; stel ze opnieuw in zodra het nieuwe nummer is geverifieerd.
 
 ## / The text of `msg`.
 

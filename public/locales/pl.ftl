@@ -361,6 +361,8 @@ authenticator-password = Hasło
 authenticator-password-hint = Wyślemy Ci kod e-mailem, a potem wybierzesz hasło.
 passkey-signup-grant = Tylko przeglądarka, w której utworzono to konto, może dodać jego pierwszy klucz dostępu, w ciągu 15 minut. Wybierz hasło lub zarejestruj się ponownie.
 second-factor-before-first = Najpierw zaloguj się hasłem lub kluczem dostępu.
+passkeys-unavailable-here = Klucze dostępu nie są dostępne pod tym adresem. Zaloguj się hasłem lub otwórz stronę logowania pod jej głównym adresem.
+passkey-other-host = Ten klucz dostępu utworzono dla innego adresu tej usługi. Użyj go tam albo dodaj klucz dostępu tutaj.
 passkey-name-label = Nazwa tego klucza dostępu
 passkey-create = Utwórz klucz dostępu
 passkey-creating = Oczekiwanie na urządzenie…
@@ -397,6 +399,7 @@ reauth-confirm = Potwierdź
 reauth-checking = Sprawdzanie…
 reauth-with-passkey = Użyj klucza dostępu
 reauth-required = Potwierdź, że to Ty, aby wprowadzić tę zmianę.
+phone-otp-sms-warning = Na ten numer otrzymujesz kody logowania SMS-em. Zmiana lub usunięcie numeru je wyłączy; skonfiguruj je ponownie po zweryfikowaniu nowego numeru.
 
 ## / The text of `msg`.
 

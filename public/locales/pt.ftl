@@ -361,6 +361,8 @@ authenticator-password = Senha
 authenticator-password-hint = Enviamos um código por e-mail e depois você escolhe uma senha.
 passkey-signup-grant = Só o navegador que criou esta conta pode adicionar a primeira chave de acesso, em até 15 minutos. Escolha uma senha ou cadastre-se novamente.
 second-factor-before-first = Primeiro faça login com sua senha ou chave de acesso.
+passkeys-unavailable-here = As chaves de acesso não estão disponíveis neste endereço. Faça login com sua senha ou abra a página de login no endereço principal.
+passkey-other-host = Esta chave de acesso foi criada para outro endereço deste serviço. Use-a lá ou adicione uma chave de acesso aqui.
 passkey-name-label = Nome desta chave de acesso
 passkey-create = Criar chave de acesso
 passkey-creating = Aguardando seu dispositivo…
@@ -397,6 +399,7 @@ reauth-confirm = Confirmar
 reauth-checking = Verificando…
 reauth-with-passkey = Usar uma chave de acesso
 reauth-required = Confirme que é você para fazer esta alteração.
+phone-otp-sms-warning = Você recebe códigos de login por SMS neste número. Alterá-lo ou removê-lo desativa esses códigos; configure-os novamente depois que o novo número for verificado.
 
 ## / The text of `msg`.
 

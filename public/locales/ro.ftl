@@ -361,6 +361,8 @@ authenticator-password = Parolă
 authenticator-password-hint = Vă trimitem un cod prin e-mail, apoi alegeți o parolă.
 passkey-signup-grant = Doar browserul care a creat acest cont poate adăuga prima cheie de acces, în maximum 15 minute. Alegeți o parolă sau înregistrați-vă din nou.
 second-factor-before-first = Conectați-vă mai întâi cu parola sau cheia de acces.
+passkeys-unavailable-here = Cheile de acces nu sunt disponibile la această adresă. Conectați-vă cu parola sau deschideți pagina de conectare la adresa sa principală.
+passkey-other-host = Această cheie de acces a fost creată pentru altă adresă a acestui serviciu. Folosiți-o acolo sau adăugați o cheie de acces aici.
 passkey-name-label = Numele acestei chei de acces
 passkey-create = Creați cheia de acces
 passkey-creating = Se așteaptă dispozitivul…
@@ -397,6 +399,7 @@ reauth-confirm = Confirmați
 reauth-checking = Se verifică…
 reauth-with-passkey = Folosiți o cheie de acces
 reauth-required = Confirmați că sunteți dvs. pentru a face această modificare.
+phone-otp-sms-warning = Primiți coduri de conectare prin SMS la acest număr. Schimbarea sau eliminarea lui le dezactivează; configurați-le din nou după confirmarea noului număr.
 
 ## / The text of `msg`.
 

@@ -361,6 +361,8 @@ authenticator-password = Lösenord
 authenticator-password-hint = Vi mejlar dig en kod och sedan väljer du ett lösenord.
 passkey-signup-grant = Bara webbläsaren som skapade kontot kan lägga till dess första lösennyckel, inom 15 minuter. Välj ett lösenord i stället eller registrera dig igen.
 second-factor-before-first = Logga först in med ditt lösenord eller din lösennyckel.
+passkeys-unavailable-here = Lösennycklar är inte tillgängliga på den här adressen. Logga in med ditt lösenord eller öppna inloggningssidan på dess huvudadress.
+passkey-other-host = Den här lösennyckeln skapades för en annan adress för den här tjänsten. Använd den där, eller lägg till en lösennyckel här.
 passkey-name-label = Namn på lösennyckeln
 passkey-create = Skapa lösennyckel
 passkey-creating = Väntar på din enhet…
@@ -397,6 +399,7 @@ reauth-confirm = Bekräfta
 reauth-checking = Kontrollerar…
 reauth-with-passkey = Använd en lösennyckel
 reauth-required = Bekräfta att det är du för att göra den här ändringen.
+phone-otp-sms-warning = Du får inloggningskoder via sms till det här numret. Om du ändrar eller tar bort det stängs de av; konfigurera dem igen när det nya numret är verifierat.
 
 ## / The text of `msg`.
 

@@ -361,6 +361,8 @@ authenticator-password = Şifre
 authenticator-password-hint = Size e-postayla bir kod göndeririz, ardından bir şifre seçersiniz.
 passkey-signup-grant = Bu hesabın ilk geçiş anahtarını yalnızca hesabı oluşturan tarayıcı, 15 dakika içinde ekleyebilir. Bunun yerine bir şifre seçin veya yeniden kaydolun.
 second-factor-before-first = Önce şifrenizle veya geçiş anahtarınızla oturum açın.
+passkeys-unavailable-here = Geçiş anahtarları bu adreste kullanılamıyor. Şifrenizle oturum açın veya oturum açma sayfasını ana adresinde açın.
+passkey-other-host = Bu geçiş anahtarı bu hizmetin başka bir adresi için oluşturuldu. Onu orada kullanın veya burada bir geçiş anahtarı ekleyin.
 passkey-name-label = Bu geçiş anahtarının adı
 passkey-create = Geçiş anahtarı oluştur
 passkey-creating = Cihazınız bekleniyor…
@@ -397,6 +399,7 @@ reauth-confirm = Onayla
 reauth-checking = Kontrol ediliyor…
 reauth-with-passkey = Geçiş anahtarı kullan
 reauth-required = Bu değişikliği yapmak için siz olduğunuzu onaylayın.
+phone-otp-sms-warning = Oturum açma kodlarını bu numaraya SMS ile alıyorsunuz. Numarayı değiştirmek veya kaldırmak kodları kapatır; yeni numara doğrulandıktan sonra yeniden kurun.
 
 ## / The text of `msg`.
 

@@ -361,6 +361,8 @@ authenticator-password = 密码
 authenticator-password-hint = 我们会通过电子邮件向你发送验证码，然后由你设置密码。
 passkey-signup-grant = 只有创建此账号的浏览器才能在 15 分钟内添加第一个通行密钥。请改用密码，或重新注册。
 second-factor-before-first = 请先使用密码或通行密钥登录。
+passkeys-unavailable-here = 此地址无法使用通行密钥。请使用密码登录，或在主地址打开登录页面。
+passkey-other-host = 此通行密钥是为此服务的另一个地址创建的。请在那里使用它，或在此处添加通行密钥。
 passkey-name-label = 通行密钥名称
 passkey-create = 创建通行密钥
 passkey-creating = 正在等待你的设备…
@@ -397,6 +399,7 @@ reauth-confirm = 确认
 reauth-checking = 正在检查…
 reauth-with-passkey = 使用通行密钥
 reauth-required = 请确认是你本人，以进行此更改。
+phone-otp-sms-warning = 你通过短信在此号码接收登录验证码。更改或移除此号码会关闭短信验证码；新号码验证后请重新设置。
 
 ## / The text of `msg`.
 

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::client;
 use crate::components::{Card, ErrorBanner, StatusMessage, SubmitButton, TextField};
-use crate::i18n::{error_message, t, Msg};
+use crate::i18n::{error_ids, error_message, t, Msg};
 use crate::links::{self, param};
 use crate::pages::use_query_param;
 
@@ -68,6 +68,11 @@ pub fn LoginName() -> impl IntoView {
                     navigate(&crate::pages::passkey::first_step(&name, &created.session_id).await, Default::default());
                 }
                 Err(error) => {
+                    if error.id == error_ids::USER_NOT_FOUND && crate::pages::password::unknown_names_hidden().await {
+                        // The login policy hides which names exist: an unknown one goes on to the password step
+                        // like a known one, and fails there with the message a wrong password gets.
+                        return navigate(&links::password(&name, ""), Default::default());
+                    }
                     pending.set(false);
                     match error.code {
                         Code::NotFound => login_name_error.set(Some(Msg::UserNotFound)),

@@ -71,11 +71,18 @@ pub fn Password() -> impl IntoView {
                     navigate(&links::password_change(&name, &session_id), Default::default())
                 }
                 Err(failure) => {
+                    // Where the policy hides which names exist, a wrong password reads like an unknown name.
+                    let hide_which = matches!(&failure, Failure::Api(e) if e.id == error_ids::WRONG_PASSWORD)
+                        && unknown_names_hidden().await;
                     pending.set(false);
                     match failure {
                         Failure::EmailUnverified { user_id } => {
                             password_error.set(Some(Msg::EmailUnverified));
                             verify_href.set(Some(links::verify(&user_id.unwrap_or_default(), &name, true)));
+                        }
+                        // An unknown name only gets here when the policy hides names (else /loginname stops it).
+                        Failure::Api(error) if hide_which || error.id == error_ids::USER_NOT_FOUND => {
+                            password_error.set(Some(Msg::LoginNameOrPasswordWrong))
                         }
                         Failure::Api(error) if belongs_to_password_field(&error) => {
                             password_error.set(Some(error_message(&error)))
@@ -150,6 +157,15 @@ impl From<ApiError> for Failure {
     fn from(error: ApiError) -> Self {
         Failure::Api(error)
     }
+}
+
+/// Whether the login policy (of the org this page is for, else the instance) hides which login names exist
+/// (`ignoreUnknownUsernames`). Unknown when the settings can't be loaded: then names are not hidden, as before.
+pub async fn unknown_names_hidden() -> bool {
+    use gatehouse_api::object::RequestContext;
+    use gatehouse_api::settings::{GetLoginSettings, SettingsRequest};
+    let ctx = crate::branding::org().map(|org_id| RequestContext { org_id: Some(org_id), instance: false });
+    client::call::<GetLoginSettings>(&SettingsRequest { ctx }).await.is_ok_and(|s| s.settings.ignore_unknown_usernames)
 }
 
 /// Errors that are about the password typed (or the account's state because of passwords) go next to the field.

@@ -27,6 +27,28 @@ async fn login_with_unknown_user_wrong_password_then_success() -> Result<()> {
     browser.close().await
 }
 
+/// With ignoreUnknownUsernames the login never says which names exist: an unknown name goes on to the password
+/// step, and both it and a wrong password for a real user get the same message.
+#[tokio::test]
+async fn ignore_unknown_usernames_hides_which_names_exist() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    crate::mfa::set_login_policy(&api, |p| p["ignoreUnknownUsernames"] = json!(true)).await?;
+    let user = TestUser::new("nina");
+    api.add_human_user(&user, true).await?;
+    let browser = Browser::start(&server).await?;
+
+    browser.submit_login("nobody@example.com", "Wrong-Passw0rd!").await?;
+    let unknown = browser.wait_for_text("#password-error", "username or password").await?;
+    ensure!(browser.path().await?.starts_with("/password"), "the unknown name reached the password step");
+    browser.submit_login(&user.username, "Wrong-Passw0rd!").await?;
+    let wrong = browser.wait_for_text("#password-error", "username or password").await?;
+    ensure!(unknown == wrong, "the same message for both: {unknown:?} vs {wrong:?}");
+    browser.submit_login(&user.username, &user.password).await?;
+    browser.wait_for_url("/signedin").await?;
+    browser.close().await
+}
+
 #[tokio::test]
 async fn lockout_after_max_password_attempts_is_enforced_by_the_server() -> Result<()> {
     let server = TestServer::start().await?;

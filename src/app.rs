@@ -47,6 +47,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/recovery-code") view=crate::pages::recovery_code::RecoveryCode />
                     <Route path=path!("/passkey") view=crate::pages::passkey::Passkey />
                     <Route path=path!("/passkey/set") view=crate::pages::passkey_set::PasskeySet />
+                    <Route
+                        path=path!("/authenticator/set")
+                        view=crate::pages::authenticator_set::AuthenticatorSet
+                    />
                     <Route path=path!("/u2f") view=crate::pages::u2f::U2f />
                     <Route path=path!("/u2f/set") view=crate::pages::passkey_set::U2fSet />
                     <Route path=path!("/dev/outbox") view=DevOutbox />

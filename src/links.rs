@@ -12,6 +12,9 @@ pub const ACCOUNTS: &str = "/accounts";
 pub const DEVICE_CONSENT: &str = "/device/consent";
 pub const LOGOUT_DONE: &str = "/logout/done";
 pub const PASSWORD_SET: &str = "/password/set";
+pub const PASSKEY_SET: &str = "/passkey/set";
+/// Choose how to secure a new account: passkey, password (external IdPs to come).
+pub const AUTHENTICATOR_SET: &str = "/authenticator/set";
 
 /// Query parameter names, shared with ZITADEL's login and with the links the server mails.
 pub mod param {
@@ -30,6 +33,8 @@ pub mod param {
     pub const ORGANIZATION: &str = "organization";
     /// `/logout` was opened by an app's end_session request.
     pub const END_SESSION: &str = "endSession";
+    /// `/passkey/set` and `/authenticator/set` for an account just created without a password.
+    pub const SIGNUP: &str = "signup";
 }
 
 /// `path?k=v&...`, skipping empty values, with keys and values percent-encoded. The flow parameters of the current
@@ -171,6 +176,18 @@ pub fn verify(user_id: &str, login_name: &str, send: bool) -> String {
 pub fn password_set(user_id: &str, login_name: &str, sent: bool) -> String {
     let sent = if sent { "1" } else { "" };
     with_query(PASSWORD_SET, &[(param::USER_ID, user_id), (param::LOGIN_NAME, login_name), (param::SENT, sent)])
+}
+
+/// `/passkey/set` for the first passkey of an account this browser just created without a password.
+pub fn passkey_signup(user_id: &str, login_name: &str, session_id: &str) -> String {
+    let params = [(param::USER_ID, user_id), (param::LOGIN_NAME, login_name), (param::SESSION_ID, session_id)];
+    with_query(PASSKEY_SET, &[params.as_slice(), &[(param::SIGNUP, "1")]].concat())
+}
+
+/// `/authenticator/set` for an account just created without a password.
+pub fn authenticator_set(user_id: &str, login_name: &str, session_id: &str) -> String {
+    let params = [(param::USER_ID, user_id), (param::LOGIN_NAME, login_name), (param::SESSION_ID, session_id)];
+    with_query(AUTHENTICATOR_SET, &[params.as_slice(), &[(param::SIGNUP, "1")]].concat())
 }
 
 pub fn signed_out() -> String {

@@ -1,6 +1,7 @@
 //! One module per route, named after it.
 
 pub mod accounts;
+pub mod authenticator_set;
 pub mod dev_outbox;
 pub mod device;
 pub mod device_consent;

@@ -179,15 +179,42 @@ pub fn Passkey() -> impl IntoView {
 
 /// Where the login name step leads: the password, or the passkey when the login settings offer no password.
 pub async fn first_step(login_name: &str, session_id: &str) -> String {
+    use gatehouse_api::mfa::AuthenticationMethodType as M;
     use gatehouse_api::settings::{GetLoginSettings, SettingsRequest};
     let settings = client::call::<GetLoginSettings>(&SettingsRequest::default()).await.map(|s| s.settings);
-    match settings {
-        Ok(s) if !s.allow_username_password => {
-            links::with_query("/passkey", &[(param::LOGIN_NAME, login_name), (param::SESSION_ID, session_id)])
+    let passkey_page =
+        || links::with_query("/passkey", &[(param::LOGIN_NAME, login_name), (param::SESSION_ID, session_id)]);
+    if settings.as_ref().is_ok_and(|s| !s.allow_username_password) {
+        return passkey_page();
+    }
+    // An account made with a passkey instead of a password signs in with it; one with no way in yet (its sign-up
+    // was left before the passkey) chooses one. Should this lookup fail, the password page is the safe default.
+    match first_factors(session_id).await {
+        Some((_, methods)) if !methods.contains(&M::Password) && methods.contains(&M::Passkey) => passkey_page(),
+        Some((user_id, methods)) if ![M::Password, M::Passkey, M::Idp].iter().any(|m| methods.contains(m)) => {
+            links::with_query(
+                links::AUTHENTICATOR_SET,
+                &[(param::USER_ID, &user_id), (param::LOGIN_NAME, login_name), (param::SESSION_ID, session_id)],
+            )
         }
         _ => links::password(login_name, session_id),
     }
 }
+
+/// The session's user and their authentication methods.
+async fn first_factors(session_id: &str) -> Option<(String, Vec<gatehouse_api::mfa::AuthenticationMethodType>)> {
+    use gatehouse_api::mfa::{ListAuthenticationMethodTypes, ListAuthenticationMethodTypesRequest};
+    use gatehouse_api::session::{GetSession, GetSessionRequest};
+    let request = GetSessionRequest { session_id: session_id.to_owned(), session_token: None };
+    let session = client::call::<GetSession>(&request).await.ok()?.session;
+    let (user_id, _, _) = crate::flow::session_user(&session)?;
+    let request = ListAuthenticationMethodTypesRequest { user_id: user_id.clone(), domain_query: None };
+    let methods = client::call::<ListAuthenticationMethodTypes>(&request).await.ok()?.auth_method_types;
+    Some((user_id, methods))
+}
+
+/// The server's answer on a host that has no relying party (not the public host, not an org's verified domain).
+pub const HOST_WITHOUT_PASSKEYS: &str = "GATEHOUSE-WebAuthn-Domain";
 
 /// The login name page's passkey entry points: the "Sign in with a passkey" button, and passkeys offered in the
 /// username field's autofill (conditional mediation) where the browser supports it. Both need no username.
@@ -196,6 +223,8 @@ pub fn PasskeySignIn() -> impl IntoView {
     let navigate = use_navigate();
     let error = RwSignal::new(None::<Msg>);
     let pending = RwSignal::new(false);
+    // This host is neither the public one nor an org's verified domain: passkeys cannot work here.
+    let unavailable = RwSignal::new(false);
     // The autofill request waits in the background; the button (a modal request) must cancel it first.
     let autofill: StoredValue<Option<web_sys::AbortController>, LocalStorage> = StoredValue::new_local(None);
     let abort_autofill = move || {
@@ -216,6 +245,10 @@ pub fn PasskeySignIn() -> impl IntoView {
                 match next {
                     Ok(href) => navigate(&href, Default::default()),
                     Err(Problem::Browser(Failure::Aborted)) => {}
+                    Err(Problem::Api(e)) if e.id == HOST_WITHOUT_PASSKEYS => {
+                        pending.set(false);
+                        unavailable.set(true);
+                    }
                     Err(problem) => {
                         pending.set(false);
                         error.set(Some(problem.message()));
@@ -241,9 +274,16 @@ pub fn PasskeySignIn() -> impl IntoView {
             }
             .await;
             // Until the user picks a passkey the autofill is an offer nobody asked for: if it cannot be made (the
-            // button cancelled it, the page left, this host is not the relying party, the server refuses), the page
-            // stays quiet and the button remains the way to use a passkey.
-            let Ok((session_id, assertion)) = picked else { return };
+            // button cancelled it, the page left, the server refuses), the page stays quiet and the button remains
+            // the way to use a passkey. One refusal is said at once: this address has no passkeys at all.
+            let (session_id, assertion) = match picked {
+                Ok(picked) => picked,
+                Err(Problem::Api(e)) if e.id == HOST_WITHOUT_PASSKEYS => {
+                    unavailable.set(true);
+                    return;
+                }
+                Err(_) => return,
+            };
             pending.set(true);
             finish(check(&session_id, assertion).await.map(|()| session_id));
         });
@@ -271,12 +311,17 @@ pub fn PasskeySignIn() -> impl IntoView {
                         }
                     })
             }}
+            <Show when=move || unavailable.get()>
+                <p id="passkey-unavailable" class="hint" role="status">
+                    {t(Msg::PasskeysUnavailableHere)}
+                </p>
+            </Show>
             <ActionButton
                 id="passkey-signin"
                 label=Msg::SignInWithPasskey
                 pending_label=Msg::PasskeyWaiting
                 pending
-                blocked=Signal::stored(!webauthn::supported())
+                blocked=Signal::derive(move || !webauthn::supported() || unavailable.get())
                 on_click
                 secondary=true
             />

@@ -1,12 +1,16 @@
 //! `/passkey/set` and `/u2f/set`: register a passkey (for signing in without a password) or a security key (the
 //! second factor after the password). The signed-in user registers from the profile (`?sessionId=..`); a passkey
 //! registration link (`?userId=..&codeId=..&code=..`, from CreatePasskeyRegistrationLink) works without a session.
+//! Right after signing up without a password (`?userId=..&loginName=..&sessionId=..&signup=1`) the browser that
+//! created the account adds its first passkey, signs the session in with it, and goes on to verify the email.
 
 use gatehouse_api::webauthn::{
     PasskeyRegistrationCode, RegisterPasskey, RegisterPasskeyRequest, RegisterU2F, RegisterU2FRequest,
     VerifyPasskeyRegistration, VerifyPasskeyRegistrationRequest, VerifyU2FRegistration, VerifyU2FRegistrationRequest,
 };
+use gatehouse_api::session::UserVerificationRequirement;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
 use crate::client;
 use crate::components::{Card, ErrorBanner, StatusMessage, SubmitButton, TextField};
@@ -85,12 +89,21 @@ async fn register(kind: Kind, user_id: String, code: Option<PasskeyRegistrationC
     Ok(())
 }
 
+/// The first passkey of an account this browser just created without a password, then the session's sign-in with it.
+async fn sign_up(user_id: String, session_id: String, name: String) -> Result<(), Problem> {
+    register(Kind::Passkey, user_id, None, name).await?;
+    crate::pages::passkey::assert_on_session(&session_id, UserVerificationRequirement::Required).await
+}
+
 #[component]
 fn CredentialSet(kind: Kind) -> impl IntoView {
     let session_id = use_query_param(param::SESSION_ID);
     let link_user = use_query_param(param::USER_ID);
     let code_id = use_query_param("codeId");
     let code = use_query_param(param::CODE);
+    let signup = use_query_param(param::SIGNUP);
+    let login_name = use_query_param(param::LOGIN_NAME);
+    let navigate = use_navigate();
     let (title, intro, label, create, done) = match kind {
         Kind::Passkey => (Msg::PasskeySetTitle, Msg::PasskeySetIntro, Msg::PasskeyNameLabel, Msg::PasskeyCreate, Msg::PasskeyAdded),
         Kind::U2f => (Msg::U2fSetTitle, Msg::U2fSetIntro, Msg::U2fNameLabel, Msg::U2fCreate, Msg::U2fAdded),
@@ -124,6 +137,21 @@ fn CredentialSet(kind: Kind) -> impl IntoView {
             _ => None,
         };
         let preferred = session_id.get_untracked();
+        if kind == Kind::Passkey && signup.get_untracked().is_some() {
+            let (user, login) = (link_user.get_untracked().unwrap_or_default(), login_name.get_untracked());
+            let navigate = navigate.clone();
+            client::spawn(async move {
+                let outcome = sign_up(user.clone(), preferred.unwrap_or_default(), chosen).await;
+                match outcome {
+                    Ok(()) => navigate(&links::verify(&user, &login.unwrap_or_default(), false), Default::default()),
+                    Err(problem) => {
+                        pending.set(false);
+                        error.set(Some(problem.message()));
+                    }
+                }
+            });
+            return;
+        }
         client::spawn(async move {
             let outcome = async {
                 let (user_id, code, session) = match link {
@@ -148,6 +176,13 @@ fn CredentialSet(kind: Kind) -> impl IntoView {
         });
     };
 
+    let other_way_href = move || {
+        links::authenticator_set(
+            &link_user.get().unwrap_or_default(),
+            &login_name.get().unwrap_or_default(),
+            &session_id.get().unwrap_or_default(),
+        )
+    };
     let back_href = move || match finished_session.get().filter(|s| !s.is_empty()).or(session_id.get()) {
         Some(id) => links::profile(&id),
         None => links::with_query(links::LOGINNAME, &[]),
@@ -155,16 +190,34 @@ fn CredentialSet(kind: Kind) -> impl IntoView {
     view! {
         <Card title=title>
             <StatusMessage status=status />
-            <p class="intro">{t(intro)}</p>
+            <p class="intro">
+                {move || t(if signup.get().is_some() && kind == Kind::Passkey { Msg::PasskeySignupIntro } else { intro })}
+            </p>
             <form on:submit=on_submit novalidate>
                 <ErrorBanner error=error />
                 <TextField id="credential-name" label=label autocomplete="off" value=name error=name_error />
                 <SubmitButton label=create pending_label=Msg::PasskeyCreating pending />
             </form>
             <p class="alternative">
-                <a id="back-to-profile" href=back_href>
-                    {move || t(if finished_session.get().is_some() { Msg::BackToProfile } else { Msg::NotNow })}
-                </a>
+                {move || {
+                    if signup.get().is_some() {
+                        view! {
+                            <a id="choose-another-way" href=other_way_href>
+                                {t(Msg::ChooseAnotherWay)}
+                            </a>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <a id="back-to-profile" href=back_href>
+                                {move || {
+                                    t(if finished_session.get().is_some() { Msg::BackToProfile } else { Msg::NotNow })
+                                }}
+                            </a>
+                        }
+                            .into_any()
+                    }
+                }}
             </p>
         </Card>
     }

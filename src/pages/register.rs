@@ -1,5 +1,7 @@
-//! `/register`: self-registration with a password. Creates the user (the server mails a verification code),
-//! starts a session with the password right away, and sends the user on to `/verify`.
+//! `/register`: self-registration with a password, or with a passkey instead ("Use a passkey instead of a
+//! password"). Creates the user (the server mails a verification code) and starts a session right away: with the
+//! password, then on to `/verify`; without one, with the user check only, then on to `/passkey/set` in sign-up mode,
+//! where this browser (and only this one, see the server's `webauthn::signup`) adds the account's first passkey.
 
 use gatehouse_api::session::{CheckPassword, CheckUser, Checks, CreateSession, CreateSessionRequest};
 use gatehouse_api::user::{AddHumanUser, AddHumanUserRequest, Password, SetHumanEmail, SetHumanProfile};
@@ -30,6 +32,9 @@ pub fn Register() -> impl IntoView {
     let password_confirm_error = RwSignal::new(None::<Msg>);
     let form_error = RwSignal::new(None::<Msg>);
     let pending = RwSignal::new(false);
+    // Sign up with a passkey instead of a password: the password fields are hidden and not required.
+    let with_passkey = RwSignal::new(false);
+    let passkeys_possible = crate::webauthn::supported();
 
     let password_ok = Memo::new(move |_| password.with(|p| password_confirm.with(|c| policy_met(policy, p, c))));
 
@@ -57,7 +62,10 @@ pub fn Register() -> impl IntoView {
         } else {
             require(looks_like_email(&address), email_error, Msg::EmailInvalid);
         }
-        require(password_ok.get_untracked(), password_error, Msg::PasswordPolicyNotMet);
+        let passwordless = with_passkey.get_untracked();
+        if !passwordless {
+            require(password_ok.get_untracked(), password_error, Msg::PasswordPolicyNotMet);
+        }
         if !valid {
             return;
         }
@@ -70,7 +78,7 @@ pub fn Register() -> impl IntoView {
                 profile: Some(SetHumanProfile { given_name: given, family_name: family, ..Default::default() }),
                 // No delivery option: the server mails the verification code (with a link to /verify).
                 email: Some(SetHumanEmail { email: address.clone(), ..Default::default() }),
-                password: Some(Password { password: secret.clone(), change_required: false }),
+                password: (!passwordless).then(|| Password { password: secret.clone(), change_required: false }),
                 ..Default::default()
             };
             let user_id = match client::call::<AddHumanUser>(&request).await {
@@ -86,6 +94,26 @@ pub fn Register() -> impl IntoView {
                     return;
                 }
             };
+            if passwordless {
+                // A session with the user check only: the passkey made next is its first factor.
+                let session = CreateSessionRequest {
+                    checks: Some(Checks {
+                        user: Some(CheckUser { user_id: Some(user_id.clone()), ..Default::default() }),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                };
+                let next = match client::call::<CreateSession>(&session).await {
+                    Ok(created) => links::passkey_signup(&user_id, &address, &created.session_id),
+                    Err(error) => {
+                        pending.set(false);
+                        form_error.set(Some(error_message(&error)));
+                        return;
+                    }
+                };
+                navigate(&next, Default::default());
+                return;
+            }
             // Sign in right away, so verifying the email leads straight to the signed-in page. The server answers
             // "email not verified" here, but keeps the session (with its password check) for this browser. If
             // this fails for another reason, /verify still works and sends the user to sign in afterwards.
@@ -131,6 +159,7 @@ pub fn Register() -> impl IntoView {
                     value=email
                     error=email_error
                 />
+                <Show when=move || !with_passkey.get()>
                 <TextField
                     id="password"
                     label=Msg::PasswordLabel
@@ -148,12 +177,39 @@ pub fn Register() -> impl IntoView {
                     error=password_confirm_error
                 />
                 <PasswordChecklist policy password confirm=password_confirm />
+                </Show>
+                <Show when=move || with_passkey.get()>
+                    <p id="register-passkey-hint" class="hint">{t(Msg::RegisterPasskeyHint)}</p>
+                </Show>
                 <SubmitButton
                     label=Msg::CreateAccount
                     pending_label=Msg::CreatingAccount
                     pending
-                    blocked=Signal::derive(move || !password_ok.get())
+                    blocked=Signal::derive(move || !with_passkey.get() && !password_ok.get())
                 />
+                <Show when=move || passkeys_possible>
+                    <p class="alternative">
+                        <button
+                            id="register-with-passkey"
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| {
+                                with_passkey.update(|on| *on = !*on);
+                                password_error.set(None);
+                            }
+                        >
+                            {move || {
+                                t(
+                                    if with_passkey.get() {
+                                        Msg::RegisterWithPasswordInstead
+                                    } else {
+                                        Msg::RegisterWithPasskeyInstead
+                                    },
+                                )
+                            }}
+                        </button>
+                    </p>
+                </Show>
             </form>
             <p class="alternative">
                 {t(Msg::HaveAccount)}

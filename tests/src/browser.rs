@@ -35,8 +35,8 @@ impl Browser {
         Self::start_with(server, None).await
     }
 
-    /// As [`Browser::start`], with the browser's UI language and `Accept-Language` set to `language` (`de`,
-    /// `de-CH,fr;q=0.5`), as a user's system language would.
+    /// As [`Browser::start`], with the browser's UI language and its `Accept-Language` list set to `language`
+    /// (`de`, or `de-CH,de,en` in order of preference; chromium adds the q-values), as a user's settings would.
     pub async fn start_with_language(server: &TestServer, language: &str) -> Result<Self> {
         Self::start_with(server, Some(language)).await
     }

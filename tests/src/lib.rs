@@ -17,6 +17,7 @@ mod mail;
 pub mod oidc;
 mod paths;
 mod server;
+pub mod sms;
 pub mod webauthn;
 
 pub use api::Api;

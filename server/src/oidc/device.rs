@@ -1,6 +1,10 @@
 //! Device authorization grant (RFC 8628): the device asks for a user code, the user approves it in the login UI at
 //! `/device`, and the device polls the token endpoint meanwhile.
 
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
 use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -28,6 +32,30 @@ pub const LIFETIME: Duration = Duration::minutes(5);
 pub const INTERVAL_SECS: i64 = 5;
 /// Consonants only (no vowels: no words), without look-alikes; 20^8 codes.
 const USER_CODE_ALPHABET: &[u8] = b"BCDFGHJKLMNPQRSTVWXZ";
+/// Wrong user codes the whole instance accepts per minute (security review L2): the per-IP limit alone lets many
+/// addresses guess together. At this rate a guesser covers under 0.000002 % of the 20^8 codes in a code's 5 minutes.
+pub const WRONG_GUESSES_PER_MINUTE: usize = 60;
+
+/// Wrong user-code guesses of the last minute, per instance (one server process may host several in tests).
+fn wrong_guesses() -> &'static Mutex<HashMap<String, VecDeque<Instant>>> {
+    static GUESSES: OnceLock<Mutex<HashMap<String, VecDeque<Instant>>>> = OnceLock::new();
+    GUESSES.get_or_init(Default::default)
+}
+
+/// Whether another guess may be looked up: fewer than [`WRONG_GUESSES_PER_MINUTE`] wrong ones in the last minute.
+fn guess_allowed(instance: &str, now: Instant) -> bool {
+    let mut all = wrong_guesses().lock().unwrap_or_else(|p| p.into_inner());
+    let recent = all.entry(instance.to_owned()).or_default();
+    while recent.front().is_some_and(|t| now.duration_since(*t) >= std::time::Duration::from_secs(60)) {
+        recent.pop_front();
+    }
+    recent.len() < WRONG_GUESSES_PER_MINUTE
+}
+
+fn record_wrong_guess(instance: &str, now: Instant) {
+    let mut all = wrong_guesses().lock().unwrap_or_else(|p| p.into_inner());
+    all.entry(instance.to_owned()).or_default().push_back(now);
+}
 
 pub fn new_user_code() -> String {
     let mut rng = rand::rngs::OsRng;
@@ -176,8 +204,10 @@ struct Pending {
     scope: String,
 }
 
+const DEVICE_NOT_FOUND: &str = "OIDC-DeviceNotFound";
+
 async fn pending(state: &AppState, column: &str, value: &str) -> Result<Pending> {
-    let not_found = || Error::not_found("OIDC-DeviceNotFound", "No pending device authorization with this code");
+    let not_found = || Error::not_found(DEVICE_NOT_FOUND, "No pending device authorization with this code");
     let row = sqlx::query(&format!(
         "SELECT id, app_id, client_id, scope, expires_at, status FROM oidc_device_authorizations WHERE {column} = $1"
     ))
@@ -209,10 +239,16 @@ pub async fn get_device_authorization_request(
     }
     // User codes are short: guesses are limited per client IP.
     let bucket = format!("device-code:{}", caller.ip.map(|ip| ip.to_string()).unwrap_or_default());
-    if !state.limiter.allow(caller.ip, &bucket) {
+    if !state.limiter.allow(caller.ip, &bucket) || !guess_allowed(&state.instance.id, Instant::now()) {
         return Err(Error::resource_exhausted("OIDC-TooMany", "Too many attempts; wait a minute"));
     }
-    let p = pending(&state, "user_code", &code).await?;
+    let p = match pending(&state, "user_code", &code).await {
+        Err(e) if e.has_id(DEVICE_NOT_FOUND) => {
+            record_wrong_guess(&state.instance.id, Instant::now());
+            return Err(e);
+        }
+        other => other?,
+    };
     let app = app::find(&state, &p.app_id).await?.ok_or_else(app::app_not_found)?;
     let project = crate::project::find(&state, &app.project_id).await?;
     Ok(api::GetDeviceAuthorizationRequestResponse {
@@ -237,6 +273,15 @@ pub async fn authorize_or_deny(
         (Some(session), None) => {
             let session = session_for(&state, &caller, &session).await?;
             ensure_login_complete(&state, &session).await?;
+            // The app's org scope binds the device login too (security review L2), as it does CreateCallback.
+            let user_id = session.user_id.clone().unwrap_or_default();
+            let user = crate::user::store::get(&state, &user_id).await?;
+            if !in_org_scope(&super::scopes::parse(&p.scope), &user) {
+                return Err(Error::permission_denied(
+                    "OIDC-OrgScope",
+                    "This application only accepts users of another organization",
+                ));
+            }
             let (amr, auth_time) = tokens::authentication(&session)?;
             sqlx::query(
                 "UPDATE oidc_device_authorizations SET status = 'approved', user_id = $2, session_id = $3,
@@ -264,9 +309,44 @@ pub async fn authorize_or_deny(
     Ok(Empty {})
 }
 
+/// Whether `user` may answer a request with these scopes: no org scope, or the user's org by id or primary domain.
+fn in_org_scope(scopes: &[String], user: &crate::user::UserRecord) -> bool {
+    match super::scopes::org_scope(scopes) {
+        Some(super::scopes::OrgScope::Id(id)) => id == user.org_id,
+        Some(super::scopes::OrgScope::Domain(d)) => d == user.primary_domain.to_lowercase(),
+        None => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrong_guesses_are_limited_per_instance_and_minute() {
+        let start = Instant::now();
+        let instance = "guess-test-instance";
+        for _ in 0..WRONG_GUESSES_PER_MINUTE {
+            assert!(guess_allowed(instance, start));
+            record_wrong_guess(instance, start);
+        }
+        assert!(!guess_allowed(instance, start));
+        assert!(guess_allowed("another-instance", start));
+        assert!(guess_allowed(instance, start + std::time::Duration::from_secs(60)), "a minute later");
+    }
+
+    #[test]
+    fn org_scopes_bind_the_device_login() {
+        let mut user = crate::user::store::sample("ada", "ada@example.com");
+        user.org_id = "o1".into();
+        user.primary_domain = "acme.example".into();
+        let scopes = |s: &str| vec!["openid".to_owned(), s.to_owned()];
+        assert!(in_org_scope(&scopes("urn:zitadel:iam:org:id:o1"), &user));
+        assert!(!in_org_scope(&scopes("urn:zitadel:iam:org:id:o2"), &user));
+        assert!(in_org_scope(&scopes("urn:zitadel:iam:org:domain:primary:ACME.example"), &user));
+        assert!(!in_org_scope(&scopes("urn:zitadel:iam:org:domain:primary:other.example"), &user));
+        assert!(in_org_scope(&scopes("profile"), &user));
+    }
 
     #[test]
     fn user_codes_are_nine_characters_and_normalize() {

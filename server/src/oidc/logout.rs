@@ -18,6 +18,8 @@ use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::Response;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use serde_json::{json, Value};
 use sqlx::Row;
 
@@ -46,10 +48,23 @@ pub async fn end_session(
     }
 }
 
+/// An `id_token_hint` must be an ID token we issued (security review L5): our signature (checked by the caller),
+/// header `typ` `JWT` (our access tokens are `at+jwt`, logout tokens `logout+jwt`, signed with the same keys), and
+/// our issuer. An expired one is fine: OpenID Connect RP-Initiated Logout allows it (the user may come back late).
+fn is_our_id_token(state: &AppState, raw: &str, claims: &Value) -> bool {
+    let header = raw.split('.').next().and_then(|h| URL_SAFE_NO_PAD.decode(h).ok());
+    let header: Option<Value> = header.and_then(|h| serde_json::from_slice(&h).ok());
+    id_token_shape(header.as_ref(), claims, &tokens::issuer(state))
+}
+
+fn id_token_shape(header: Option<&Value>, claims: &Value, issuer: &str) -> bool {
+    header.is_some_and(|h| h["typ"] == "JWT") && claims["iss"] == issuer && claims["sub"].is_string()
+}
+
 async fn handle(state: &AppState, headers: &HeaderMap, p: &HashMap<String, String>) -> Result<Response> {
     let get = |k: &str| p.get(k).map(String::as_str).filter(|v| !v.is_empty());
     let hint = match get("id_token_hint") {
-        Some(raw) => match keys::verify(state, raw).await {
+        Some(raw) => match keys::verify(state, raw).await.filter(|claims| is_our_id_token(state, raw, claims)) {
             Some(claims) => Some(claims),
             None => {
                 return Ok(error_page(StatusCode::BAD_REQUEST, "The logout request carries an invalid id_token_hint."))
@@ -221,4 +236,20 @@ async fn notify_once(state: &AppState, http: &reqwest::Client, after: i64) -> Re
         }
     }
     Ok(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_our_id_tokens_are_hints() {
+        let iss = "https://login.example.com";
+        let claims = json!({"iss": iss, "sub": "u1", "aud": ["c1"]});
+        assert!(id_token_shape(Some(&json!({"typ": "JWT"})), &claims, iss));
+        assert!(!id_token_shape(Some(&json!({"typ": "logout+jwt"})), &claims, iss), "a logout token");
+        assert!(!id_token_shape(Some(&json!({"typ": "at+jwt"})), &claims, iss), "an access token");
+        assert!(!id_token_shape(Some(&json!({"typ": "JWT"})), &claims, "https://other.example.com"));
+        assert!(!id_token_shape(None, &claims, iss));
+    }
 }

@@ -186,6 +186,13 @@ pub async fn active_user(state: &AppState, user_id: &str) -> OAuthResult<UserRec
     }
 }
 
+/// RFC 7636 §4.1: 43 to 128 characters of `[A-Za-z0-9-._~]` (security review L5: a short verifier would make the
+/// challenge guessable).
+fn pkce_verifier_well_formed(verifier: &str) -> bool {
+    (43..=128).contains(&verifier.len())
+        && verifier.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
+}
+
 fn pkce_matches(challenge: &str, verifier: &str) -> bool {
     let computed = URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()));
     constant_time_eq(&computed, challenge)
@@ -209,6 +216,12 @@ async fn authorization_code(state: &AppState, app: &AppRecord, form: &FormReques
     }
     if form.get("redirect_uri") != Some(request.redirect_uri.as_str()) {
         return Err(OAuthError::new("invalid_grant", "redirect_uri does not match the authorization request"));
+    }
+    if form.get("code_verifier").is_some_and(|v| !pkce_verifier_well_formed(v)) {
+        return Err(OAuthError::new(
+            "invalid_request",
+            "code_verifier must be 43 to 128 characters of A-Z, a-z, 0-9, '-', '.', '_' and '~'",
+        ));
     }
     match (&request.code_challenge, form.get("code_verifier")) {
         (Some(challenge), Some(verifier)) if pkce_matches(challenge, verifier) => {}
@@ -423,6 +436,15 @@ pub async fn revoke(State(state): State<AppState>, request: Request) -> Response
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pkce_verifiers_have_the_rfc_7636_form() {
+        assert!(pkce_verifier_well_formed("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+        assert!(pkce_verifier_well_formed(&"a~._-".repeat(26)[..128]));
+        assert!(!pkce_verifier_well_formed(&"a".repeat(42)), "too short");
+        assert!(!pkce_verifier_well_formed(&"a".repeat(129)), "too long");
+        assert!(!pkce_verifier_well_formed(&format!("{}+/", "a".repeat(43))), "not the unreserved set");
+    }
 
     #[test]
     fn pkce_s256_matches_the_rfc_7636_example() {

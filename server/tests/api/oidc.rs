@@ -378,6 +378,12 @@ async fn codes_are_single_use_bound_to_the_verifier_and_short_lived() {
     let code = callback_code(&s, &start_login(&s, &client, &[]).await, &session).await;
     let (status, body) = exchange(&s, &client, &code, "wrong-verifier-wrong-verifier-wrong-verifier-x").await;
     assert_eq!((status, body["error"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_grant")), "{body}");
+    // Security review L5: verifiers outside RFC 7636's form (43-128 unreserved characters) are refused as such.
+    for malformed in ["too-short", &"x".repeat(129), "with spaces and a plus sign+ that is long enough to count"] {
+        let (status, body) = exchange(&s, &client, &code, malformed).await;
+        assert_eq!((status, body["error"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_request")), "{body}");
+        assert!(body["error_description"].as_str().unwrap().contains("43 to 128"), "{body}");
+    }
     let missing = post_form(
         &s,
         "/oauth/v2/token",

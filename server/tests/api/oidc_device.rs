@@ -121,3 +121,32 @@ async fn denied_and_expired_device_requests_end_polling() {
     let (status, body) = post_form(&s, "/oauth/v2/device_authorization", &other, &[("scope", "openid")]).await;
     assert_eq!((status, body["error"].as_str()), (StatusCode::BAD_REQUEST, Some("unauthorized_client")));
 }
+
+/// Security review L2: the app's org scope binds the device login as it binds CreateCallback.
+#[tokio::test]
+async fn a_device_request_for_another_org_refuses_the_user() {
+    let s = start().await;
+    let client = web_app(&s).await;
+    let user_id = s.add_user("org-tv@example.com", true).await;
+    let user = s.call::<gatehouse_api::user::GetUserByID>(Form::Rest, &Auth::Pat, json!({"userId": user_id})).await;
+    let org_id = user.ok()["details"]["resourceOwner"].as_str().unwrap().to_owned();
+    let session = s.login("org-tv@example.com", PASSWORD).await;
+    for (org, allowed) in [("123456789", false), (org_id.as_str(), true)] {
+        let scope = format!("openid urn:zitadel:iam:org:id:{org}");
+        let (status, started) =
+            post_form(&s, "/oauth/v2/device_authorization", &client, &[("scope", scope.as_str())]).await;
+        assert_eq!(status, StatusCode::OK, "{started}");
+        let user_code = started["user_code"].as_str().unwrap();
+        let a = s.call::<GetDeviceAuthorizationRequest>(Form::Rest, &Auth::Pat, json!({"userCode": user_code})).await;
+        let id = a.ok()["deviceAuthorizationRequest"]["id"].as_str().unwrap().to_owned();
+        let body = json!({"deviceAuthorizationId": id, "session": {"sessionId": session.0, "sessionToken": session.1}});
+        let answer = s.call::<AuthorizeOrDenyDeviceAuthorization>(Form::Connect, &Auth::Pat, body).await;
+        if allowed {
+            answer.ok();
+        } else {
+            answer.assert_error(Form::Connect, 403, "permission_denied", "OIDC-OrgScope");
+            let (_, pending) = poll(&s, &client, started["device_code"].as_str().unwrap()).await;
+            assert_eq!(pending["error"], "authorization_pending", "still unanswered");
+        }
+    }
+}

@@ -132,6 +132,33 @@ async fn end_session_with_a_hint_ends_the_session_and_notifies_the_back_channel(
     )
     .unwrap();
     assert_eq!(header["typ"], "logout+jwt");
+
+    // Security review L5: a token we signed that is not an ID token (here the logout token) is no hint.
+    let other = s
+        .call::<CreateSession>(
+            Form::Connect,
+            &Auth::Browser(Some(cookie.clone())),
+            json!({"checks": {"user": {"loginName": "out@example.com"}, "password": {"password": PASSWORD}}}),
+        )
+        .await;
+    other.ok();
+    let (status, location, body) = end_session(
+        &s,
+        &[("id_token_hint", token.as_str()), ("post_logout_redirect_uri", "https://shop.example.com/bye")],
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!((status, location), (StatusCode::BAD_REQUEST, None), "{body}");
+    assert!(body.contains("invalid id_token_hint"), "{body}");
+    // An expired ID token of ours still is one (RP-initiated logout allows it).
+    s.clock.advance(chrono::Duration::hours(13));
+    let (status, location, body) = end_session(
+        &s,
+        &[("id_token_hint", id_token), ("post_logout_redirect_uri", "https://shop.example.com/bye")],
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!((status, location.as_deref()), (StatusCode::FOUND, Some("https://shop.example.com/bye")), "{body}");
 }
 
 #[tokio::test]

@@ -72,7 +72,7 @@ async fn accept_language_picks_german_and_dates_follow_it() -> Result<()> {
     let server = TestServer::start().await?;
     let user = TestUser::new("greta");
     server.api()?.add_human_user(&user, true).await?;
-    let browser = Browser::start_with_language(&server, "de-CH,de;q=0.9,en;q=0.5").await?;
+    let browser = Browser::start_with_language(&server, "de-CH,de,en").await?;
     browser.goto("/loginname").await?;
     expect_login_page_in(&browser, "de").await?;
     ensure!(html_lang_dir(&browser).await?.1 == "ltr", "German is left to right");
@@ -123,6 +123,7 @@ async fn the_switchers_choice_persists_and_wins() -> Result<()> {
     browser.goto(&path).await?;
     browser.wait_for_url("/loginname?").await?;
     expect_login_page_in(&browser, "fr").await?;
+    browser.wait_for_count("#language-switcher option", 23).await?;
     let arabic = browser.text("#language-switcher option[value=ar]").await?;
     ensure!(arabic == "العربية", "languages are listed by their own names, got {arabic:?}");
     let label = browser.text("label[for=language-switcher]").await?;
@@ -190,10 +191,12 @@ async fn arabic_is_laid_out_right_to_left() -> Result<()> {
     expect_login_page_in(&browser, "ar").await?;
     let (_, dir) = html_lang_dir(&browser).await?;
     ensure!(dir == "rtl", "dir is {dir:?}");
-    // The layout follows: the form's text runs from the right, the label sits at the input's right edge.
+    // The layout follows: the form's text runs from the right, the label's text ends at the input's right edge.
     let layout = script(
         &browser,
-        "const label = document.querySelector('label[for=loginName]').getBoundingClientRect();
+        "const range = document.createRange();
+         range.selectNodeContents(document.querySelector('label[for=loginName]'));
+         const label = range.getBoundingClientRect();
          const input = document.getElementById('loginName').getBoundingClientRect();
          const style = getComputedStyle(document.querySelector('main'));
          return [style.direction, label.left, label.right, input.left, input.right];",

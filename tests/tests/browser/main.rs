@@ -14,6 +14,7 @@ mod oidc_accounts;
 mod oidc_logout;
 mod org_login;
 mod passkey;
+mod passkey_signup;
 mod password_reset;
 mod profile;
 mod register;

@@ -105,3 +105,46 @@ async fn email_codes_recovery_codes_and_the_chooser() -> Result<()> {
     ensure!(methods.to_string().contains("RECOVERY_CODE"), "{methods}");
     browser.close().await
 }
+
+#[tokio::test]
+async fn sms_codes_after_the_password() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    let user = TestUser::new("sami");
+    let user_id = api.add_human_user(&user, true).await?;
+    let phone = "+41795550123";
+    api.post(&format!("/v2/users/{user_id}/phone"), serde_json::json!({"phone": phone, "isVerified": true})).await?;
+    let browser = Browser::start(&server).await?;
+    browser.login_as(&user.username, &user.password).await?;
+
+    // Turn on codes by SMS from the profile (the number is verified).
+    browser.goto("/profile").await?;
+    browser.wait_for_text_eq("#factor-otp-sms-status", "Off").await?;
+    browser.click("#set-otp-sms").await?;
+    browser.wait_for_url("/otp/sms/set").await?;
+    browser.submit().await?;
+    browser.wait_for_url("/profile").await?;
+    browser.wait_for_text_eq("#factor-otp-sms-status", "On").await?;
+
+    // Password, then the code from the SMS: a wrong one is refused next to the field, the sent one signs in.
+    log_out(&browser).await?;
+    browser.submit_login(&user.username, &user.password).await?;
+    browser.wait_for_url("/otp/sms?").await?;
+    let sms = server.wait_for_sms(phone, 1).await?;
+    let code = sms.code().context("no code in the SMS")?;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    browser.fill("#code", wrong).await?;
+    browser.submit().await?;
+    browser.wait_for_text(".field-error", "code").await?;
+    ensure!(browser.path().await?.starts_with("/otp/sms"), "stays on /otp/sms after a wrong code");
+    browser.fill("#code", &code).await?;
+    browser.submit().await?;
+    browser.wait_for_url("/signedin").await?;
+    let sessions = api.sessions_of(&user_id).await?;
+    ensure!(
+        sessions.iter().any(|s| s["factors"]["otpSms"]["verifiedAt"].is_string()),
+        "an SMS-checked session at the server: {sessions:?}"
+    );
+    ensure!(server.sms_to(phone)?.len() == 1, "one SMS for one login");
+    browser.close().await
+}

@@ -17,7 +17,7 @@ use webauthn_rs::prelude::{
 };
 
 use super::credentials::{self, Kind, Stored};
-use super::{ceremony_failed, check_domain, ensure_passkeys_allowed, relying_party, CEREMONY_TTL};
+use super::{ceremony_failed, ensure_passkeys_allowed, rp, CEREMONY_TTL};
 use crate::auth::Caller;
 use crate::clock::{from_db, to_db, Timestamp};
 use crate::db::Tx;
@@ -37,8 +37,8 @@ pub async fn challenge(
     user: Option<&UserRecord>,
     req: &RequestWebAuthN,
 ) -> Result<WebAuthNChallenge> {
-    check_domain(state, &req.domain)?;
-    let rp = relying_party(state)?;
+    let rp_id = rp::rp_id_for(state, &req.domain).await?;
+    let rp = rp::party(state, &rp_id)?;
     let requirement = req.user_verification_requirement;
     if requirement == UserVerificationRequirement::Unspecified {
         return Err(Error::invalid(
@@ -50,13 +50,13 @@ pub async fn challenge(
         (Some(user), UserVerificationRequirement::Required) => {
             ensure_passkeys_allowed(state, &user.org_id).await?;
             let keys: Vec<Passkey> =
-                stored_of(state, &user.id, Kind::Passkey).await?.into_iter().map(Passkey::from).collect();
+                stored_of(state, &user.id, Kind::Passkey, &rp_id).await?.into_iter().map(Passkey::from).collect();
             let (rcr, ast) = rp.start_passkey_authentication(&keys).map_err(ceremony_failed)?;
             (PASSKEY, rcr, serde_json::to_string(&ast)?)
         }
         (Some(user), _) => {
             let keys: Vec<SecurityKey> =
-                stored_of(state, &user.id, Kind::U2f).await?.into_iter().map(SecurityKey::from).collect();
+                stored_of(state, &user.id, Kind::U2f, &rp_id).await?.into_iter().map(SecurityKey::from).collect();
             let (rcr, ast) = rp.start_securitykey_authentication(&keys).map_err(ceremony_failed)?;
             (U2F, rcr, serde_json::to_string(&ast)?)
         }
@@ -81,7 +81,8 @@ pub async fn challenge(
     .bind(session_id)
     .bind(kind)
     .bind(user.map(|u| u.id.clone()))
-    .bind(ceremony)
+    // The relying party travels with the ceremony: the answer is checked against the same host.
+    .bind(format!("{rp_id}\n{ceremony}"))
     .bind(to_db(expires))
     .execute(&state.db.write)
     .await?;
@@ -99,8 +100,14 @@ pub async fn challenge(
     Ok(WebAuthNChallenge { public_key_credential_request_options: options })
 }
 
-async fn stored_of(state: &AppState, user_id: &str, kind: Kind) -> Result<Vec<Credential>> {
-    let stored = credentials::list(state, user_id, Some(kind)).await?;
+/// The user's credentials of `kind` made for the relying party `rp_id` (others cannot answer here).
+async fn stored_of(state: &AppState, user_id: &str, kind: Kind, rp_id: &str) -> Result<Vec<Credential>> {
+    let public = super::rp_id(state)?;
+    let stored: Vec<Stored> = credentials::list(state, user_id, Some(kind))
+        .await?
+        .into_iter()
+        .filter(|s| rp::of_credential(&s.rp_id, public).eq_ignore_ascii_case(rp_id))
+        .collect();
     if stored.is_empty() {
         return Err(match kind {
             Kind::Passkey => Error::failed_precondition("GATEHOUSE-WebAuthn-NoPasskey", "This account has no passkey"),
@@ -116,6 +123,13 @@ pub struct Verified {
     pub stored: Stored,
     pub credential: Credential,
     pub user_verified: bool,
+}
+
+pub fn made_for_another_host() -> Error {
+    Error::invalid(
+        "GATEHOUSE-WebAuthn-OtherHost",
+        "This passkey was made for another address of this service; use it there, or add one here",
+    )
 }
 
 pub fn unknown_credential() -> Error {
@@ -150,8 +164,10 @@ pub async fn verify(
         ));
     }
     let kind: String = row.try_get("kind")?;
-    let ceremony: String = row.try_get("ceremony")?;
-    let rp = relying_party(state)?;
+    let stored_ceremony: String = row.try_get("ceremony")?;
+    let public = super::rp_id(state)?;
+    let (rp_id, ceremony) = stored_ceremony.split_once('\n').unwrap_or((public, stored_ceremony.as_str()));
+    let rp = rp::party(state, rp_id)?;
     let stored = credentials::find_by_credential_id(state, response.get_credential_id())
         .await?
         .ok_or_else(unknown_credential)?;
@@ -169,6 +185,9 @@ pub async fn verify(
         UserState::Active => {}
         _ => return Err(Error::failed_precondition("COMMAND-vgDIu", "User is inactive")),
     }
+    if !rp::of_credential(&stored.rp_id, public).eq_ignore_ascii_case(rp_id) {
+        return Err(made_for_another_host());
+    }
     let expected = if kind == U2F { Kind::U2f } else { Kind::Passkey };
     if stored.kind != expected {
         return Err(unknown_credential());
@@ -176,7 +195,7 @@ pub async fn verify(
     if expected == Kind::Passkey {
         ensure_passkeys_allowed(state, &user.org_id).await?;
     }
-    let result = finish(&rp, &kind, &ceremony, &response, &stored)?;
+    let result = finish(&rp, &kind, ceremony, &response, &stored)?;
     let mut credential = stored.credential.clone();
     apply(&mut credential, &result);
     // Only a passkey's user verification makes the check a first (multi-)factor: a security key registered as a

@@ -54,9 +54,12 @@ pub struct Stored {
     pub sign_count: u32,
     pub created_at: Timestamp,
     pub last_used_at: Option<Timestamp>,
+    /// The host it was made on (`None`: the public host, for credentials from before per-host relying parties).
+    pub rp_id: Option<String>,
 }
 
-const COLUMNS: &str = "id, user_id, kind, name, credential, user_handle, sign_count, created_at, last_used_at";
+const COLUMNS: &str =
+    "id, user_id, kind, name, credential, user_handle, sign_count, created_at, last_used_at, rp_id";
 
 fn from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Stored> {
     let credential: String = row.try_get("credential")?;
@@ -70,6 +73,7 @@ fn from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Stored> {
         sign_count: u32::try_from(row.try_get::<i64, _>("sign_count")?).unwrap_or(u32::MAX),
         created_at: from_db(&row.try_get::<String, _>("created_at")?)?,
         last_used_at: row.try_get::<Option<String>, _>("last_used_at")?.as_deref().map(from_db).transpose()?,
+        rp_id: row.try_get("rp_id")?,
     })
 }
 

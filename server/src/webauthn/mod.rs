@@ -1,14 +1,15 @@
 //! WebAuthn: passkeys (discoverable, user-verifying credentials that log in without a password) and U2F security
 //! keys (a second factor after the password), over webauthn-rs.
 //!
-//! The relying party is the host of `--public-url` and the only accepted origin is the public origin, so a
-//! credential made here cannot be used by another site. Ceremony state (the challenge) never leaves the server: a
+//! The relying party is the host the page is on: the host of `--public-url`, or an organization's generated or
+//! verified domain ([`rp`]), each with its one origin, so a credential made here cannot be used by another site. Ceremony state (the challenge) never leaves the server: a
 //! registration's lives in its pending `webauthn_credentials` row, an assertion's in `webauthn_challenges` under the
 //! session that asked; both are single use and expire after [`CEREMONY_TTL`].
 
 pub mod assertion;
 pub mod credentials;
 mod registration;
+pub mod rp;
 pub mod signup;
 pub mod userless;
 
@@ -29,11 +30,9 @@ pub fn routes() -> Router<AppState> {
     registration::routes(Router::new())
 }
 
-/// The relying party: id = public host, origin = public origin (scheme, host and port must match exactly).
-pub fn relying_party(state: &AppState) -> Result<Webauthn> {
-    let rp_id = rp_id(state)?;
-    let origin = Url::parse(&state.public_origin).map_err(|e| Error::internal(format!("public origin: {e}")))?;
-    WebauthnBuilder::new(rp_id, &origin)
+/// A relying party for `rp_id` at `origin`.
+pub fn build(rp_id: &str, origin: &Url) -> Result<Webauthn> {
+    WebauthnBuilder::new(rp_id, origin)
         // Security keys are the second factor after a password: presence only, as U2F (passkeys are unaffected).
         .and_then(|b| b.rp_name("Gatehouse").timeout(CEREMONY_TTL).danger_set_user_presence_only_security_keys(true).build())
         .map_err(|e| Error::internal(format!("WebAuthn relying party for {rp_id}: {e}")))
@@ -41,20 +40,6 @@ pub fn relying_party(state: &AppState) -> Result<Webauthn> {
 
 pub fn rp_id(state: &AppState) -> Result<&str> {
     state.public_url.host_str().ok_or_else(|| Error::internal("the public URL has no host"))
-}
-
-/// The `domain` of ZITADEL's requests names the relying party id. Only ours is served: credentials are scoped to
-/// it, so any other value could only produce options no browser accepts here.
-pub fn check_domain(state: &AppState, domain: &str) -> Result<()> {
-    let ours = rp_id(state)?;
-    if domain.is_empty() || domain.eq_ignore_ascii_case(ours) {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            "GATEHOUSE-WebAuthn-Domain",
-            format!("domain must be this server's relying party id {ours:?} (or empty)"),
-        ))
-    }
 }
 
 /// A failed ceremony, told in words a user can act on; the library's detail goes to the log.

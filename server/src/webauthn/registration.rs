@@ -10,7 +10,7 @@ use webauthn_rs::prelude::{
 };
 
 use super::credentials::{self, Kind, Pending};
-use super::{ceremony_failed, check_domain, ensure_passkeys_allowed, relying_party};
+use super::{ceremony_failed, ensure_passkeys_allowed, rp};
 use crate::auth::{Caller, Principal};
 use crate::error::{Error, Result};
 use crate::rpc::rpc;
@@ -38,8 +38,8 @@ pub fn routes(r: Router<crate::AppState>) -> Router<AppState> {
                 require_recent_auth(&state, &caller, &user).await?;
             }
         }
-        check_domain(&state, &req.domain)?;
-        let (id, options) = start(&state, &user, Kind::Passkey, req.authenticator).await?;
+        let rp_id = rp::rp_id_for(&state, &req.domain).await?;
+        let (id, options) = start(&state, &user, Kind::Passkey, req.authenticator, &rp_id).await?;
         Ok(api::RegisterPasskeyResponse {
             details: user::details(user.sequence as u64, state.now(), &user.org_id),
             passkey_id: id,
@@ -60,8 +60,8 @@ pub fn routes(r: Router<crate::AppState>) -> Router<AppState> {
         let user = human(&state, &req.user_id).await?;
         self_or_admin(&state, &caller, &user).await?;
         require_recent_auth(&state, &caller, &user).await?;
-        check_domain(&state, &req.domain)?;
-        let (id, options) = start(&state, &user, Kind::U2f, PasskeyAuthenticator::Unspecified).await?;
+        let rp_id = rp::rp_id_for(&state, &req.domain).await?;
+        let (id, options) = start(&state, &user, Kind::U2f, PasskeyAuthenticator::Unspecified, &rp_id).await?;
         Ok(api::RegisterU2FResponse {
             details: user::details(user.sequence as u64, state.now(), &user.org_id),
             u2f_id: id,
@@ -112,8 +112,9 @@ async fn start(
     user: &UserRecord,
     kind: Kind,
     authenticator: PasskeyAuthenticator,
+    rp_id: &str,
 ) -> Result<(String, Value)> {
-    let rp = relying_party(state)?;
+    let rp = rp::party(state, rp_id)?;
     let handle: Uuid = credentials::user_handle(state, &user.id).await?;
     // Every credential of the user is excluded, so one authenticator is not registered twice.
     let exclude = credentials::list(state, &user.id, None).await?.into_iter().map(|c| c.credential.cred_id).collect();
@@ -137,6 +138,8 @@ async fn start(
     let mut tx = state.db.begin().await?;
     let pending = Pending { id: &id, user_id: &user.id, kind, user_handle: handle, ceremony, now: state.now() };
     credentials::insert_pending(&mut tx, pending).await?;
+    // The host the ceremony runs on: the credential will only be good there.
+    sqlx::query("UPDATE webauthn_credentials SET rp_id = $1 WHERE id = $2").bind(rp_id).bind(&id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok((id, options))
 }
@@ -185,7 +188,12 @@ async fn finish(
         )
     })?;
     let ceremony = credentials::take_ceremony(state, &user.id, id, kind).await?;
-    let rp = relying_party(state)?;
+    let rp_id: Option<String> = sqlx::query_scalar("SELECT rp_id FROM webauthn_credentials WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&state.db.read)
+        .await?
+        .flatten();
+    let rp = rp::party(state, rp::of_credential(&rp_id, super::rp_id(state)?))?;
     let credential: Credential = match kind {
         Kind::Passkey => {
             let reg: PasskeyRegistration = serde_json::from_str(&ceremony)?;

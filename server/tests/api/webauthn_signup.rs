@@ -212,3 +212,58 @@ async fn userless_autofill_sessions_expire_and_are_cleaned_up() {
     s.call::<CreateSession>(Form::Rest, &Auth::Pat, autofill).await.ok();
     s.call::<GetSession>(Form::Connect, &Auth::Pat, json!({"sessionId": fresh})).await.ok();
 }
+
+#[tokio::test]
+async fn passkeys_follow_the_host_the_public_one_or_an_orgs_verified_domain() {
+    let s = start().await;
+    // "Acme" gets the verified domain acme.localhost; login.acme.localhost is added but never verified.
+    let a = s.call::<gatehouse_api::org::AddOrganization>(Form::Connect, &Auth::Pat, json!({"name": "Acme"})).await;
+    let org = a.ok()["organizationId"].as_str().unwrap().to_owned();
+    let unverified = json!({"organizationId": org, "domain": "login.acme.localhost"});
+    s.call::<gatehouse_api::org_domain::AddOrganizationDomain>(Form::Rest, &Auth::Pat, unverified).await.ok();
+    let uid = s.add_user("hana@example.com", true).await;
+    let acme_origin = s.origin.replacen("localhost", "acme.localhost", 1);
+
+    // A passkey made on acme.localhost belongs to that host.
+    let a = s.call::<RegisterPasskey>(Form::Rest, &Auth::Pat, json!({"userId": uid, "domain": "acme.localhost"})).await;
+    let options = a.ok()["publicKeyCredentialCreationOptions"].clone();
+    assert_eq!(options["publicKey"]["rp"]["id"], "acme.localhost");
+    let id = a.ok()["passkeyId"].as_str().unwrap().to_owned();
+    let (mut key, credential) = SoftKey::create(&options, &acme_origin, UP | UV);
+    let body = json!({"userId": uid, "passkeyId": id, "publicKeyCredential": credential, "passkeyName": "Acme"});
+    s.call::<VerifyPasskeyRegistration>(Form::Connect, &Auth::Pat, body).await.ok();
+
+    let challenge = |domain: &str| {
+        json!({"checks": {"user": {"userId": uid}},
+               "challenges": {"webAuthN": {"domain": domain, "userVerificationRequirement": REQUIRED}}})
+    };
+    // It signs in there.
+    let a = s.call::<CreateSession>(Form::Connect, &Auth::Pat, challenge("acme.localhost")).await;
+    let sid = a.ok()["sessionId"].as_str().unwrap().to_owned();
+    let options = a.ok()["challenges"]["webAuthN"]["publicKeyCredentialRequestOptions"].clone();
+    assert_eq!(options["publicKey"]["rpId"], "acme.localhost");
+    let check =
+        json!({"sessionId": sid, "checks": {"webAuthN": {"credentialAssertionData": key.assert(&options, UP | UV)}}});
+    s.call::<SetSession>(Form::Connect, &Auth::Pat, check).await.ok();
+
+    // On the public host the user has no passkey of that host; a discoverable answer with it is refused by name.
+    let a = s.call::<CreateSession>(Form::Rest, &Auth::Pat, challenge("localhost")).await;
+    a.assert_error(Form::Rest, 400, "failed_precondition", "GATEHOUSE-WebAuthn-NoPasskey");
+    let userless =
+        json!({"challenges": {"webAuthN": {"domain": "localhost", "userVerificationRequirement": REQUIRED}}});
+    let a = s.call::<CreateSession>(Form::Connect, &Auth::Pat, userless).await;
+    let sid = a.ok()["sessionId"].as_str().unwrap().to_owned();
+    let options = a.ok()["challenges"]["webAuthN"]["publicKeyCredentialRequestOptions"].clone();
+    let check =
+        json!({"sessionId": sid, "checks": {"webAuthN": {"credentialAssertionData": key.assert(&options, UP | UV)}}});
+    let a = s.call::<SetSession>(Form::Connect, &Auth::Pat, check).await;
+    a.assert_error(Form::Connect, 400, "invalid_argument", "GATEHOUSE-WebAuthn-OtherHost");
+
+    // Hosts that are neither the public one nor a verified org domain get no relying party.
+    for (form, domain) in [(Form::Rest, "evil.localhost"), (Form::Connect, "login.acme.localhost")] {
+        let a = s.call::<RegisterPasskey>(form, &Auth::Pat, json!({"userId": uid, "domain": domain})).await;
+        a.assert_error(form, 400, "invalid_argument", "GATEHOUSE-WebAuthn-Domain");
+        let a = s.call::<CreateSession>(form, &Auth::Pat, challenge(domain)).await;
+        a.assert_error(form, 400, "invalid_argument", "GATEHOUSE-WebAuthn-Domain");
+    }
+}

@@ -37,6 +37,15 @@ impl TestServer {
     /// cookie is scoped by host, not by port, so two servers on `localhost` would overwrite each other's. Its log
     /// file is named after the host too.
     pub async fn start_on_host(host: &str) -> Result<Self> {
+        Self::start_with(host, &[]).await
+    }
+
+    /// [`TestServer::start`] with extra command-line flags (e.g. `["--reauth-window", "2"]`).
+    pub async fn start_with_args(args: &[&str]) -> Result<Self> {
+        Self::start_with("localhost", args).await
+    }
+
+    async fn start_with(host: &str, args: &[&str]) -> Result<Self> {
         let binary = env_path("GATEHOUSE_BIN").unwrap_or_else(|| target_dir().join("debug").join("gatehouse"));
         let spa_dir = env_path("GATEHOUSE_SPA_DIR").unwrap_or_else(|| workspace_root().join("dist"));
         if !binary.exists() {
@@ -70,6 +79,7 @@ impl TestServer {
             .arg(ADMIN_PASSWORD)
             .arg("--public-url")
             .arg(&base_url)
+            .args(args)
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log);

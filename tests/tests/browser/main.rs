@@ -17,6 +17,7 @@ mod passkey;
 mod passkey_signup;
 mod password_reset;
 mod profile;
+mod reauth;
 mod register;
 mod mfa;
 mod otp;

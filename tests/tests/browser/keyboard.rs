@@ -143,7 +143,8 @@ async fn register_verify_log_out_and_log_in_with_the_keyboard_only() -> Result<(
     expect_heading_focus(&browser, "/loginname?loggedOut=1").await?;
 
     // Log in: username, a wrong password (focus lands on the field with its error), the right one.
-    tab_and_type(&browser, "loginName", &user.username).await?;
+    // Self-registered users sign in with their email address (it is their username).
+    tab_and_type(&browser, "loginName", &user.email).await?;
     browser.press(&[ENTER]).await?;
     expect_heading_focus(&browser, "/password?").await?;
     tab_and_type(&browser, "password", "not-the-password").await?;

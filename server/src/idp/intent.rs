@@ -518,6 +518,16 @@ pub async fn verified(state: &AppState, caller: &Caller, id: &str, token: &str) 
     })
 }
 
+/// Whether `caller` is who started an intent recorded with `starter`: the same browser (its cookie's hash), or,
+/// for an intent started with a token (a login client), any token caller but never a browser.
+pub fn started_by(starter: Option<&str>, caller: &Caller) -> bool {
+    match (starter, caller.browser().and_then(|b| b.known_hash())) {
+        (Some(started), Some(mine)) => constant_time_eq(started, &mine),
+        (None, None) => !matches!(caller.principal, crate::auth::Principal::Browser),
+        _ => false,
+    }
+}
+
 /// Marks the intent used; fails if something else used it first.
 pub async fn consume(tx: &mut crate::db::Tx, id: &str, at: Timestamp) -> Result<()> {
     let done = sqlx::query("UPDATE idp_intents SET consumed_at = $1 WHERE id = $2 AND consumed_at IS NULL")
@@ -590,6 +600,11 @@ pub async fn check_for_session(
     let user = user
         .ok_or_else(|| Error::failed_precondition("COMMAND-x0i0q", "The user must be checked before the IdP intent"))?;
     let intent = verified(state, caller, &check.idp_intent_id, &check.idp_intent_token).await?;
+    // The callback only finishes an intent in the browser that started it; the session check must hold the same
+    // line, or an attacker's finished intent (id and token in a link) signs a victim's browser in as the attacker.
+    if !started_by(intent.starter.as_deref(), caller) {
+        return Err(Error::permission_denied("IDP-Intent-Browser", "The intent was started in another browser"));
+    }
     let linked = super::links::linked_user(state, &intent.idp_id, &intent.external_user_id).await?;
     if linked.as_deref() != Some(user.id.as_str()) {
         return Err(Error::invalid("COMMAND-O8xk3w", "The intent's external identity is not linked to this user"));

@@ -16,7 +16,7 @@ use sqlx::Row;
 
 use super::intent::ExternalUser;
 use super::store::{self, IdpRecord};
-use crate::auth::{Caller, Principal};
+use crate::auth::Caller;
 use crate::clock::to_db;
 use crate::error::{Error, Result};
 use crate::rpc::rpc;
@@ -200,11 +200,6 @@ async fn intent_user(state: &AppState, intent_id: &str) -> Result<Option<Externa
     Ok(Some(serde_json::from_slice(&state.idp_key.open(intent_id, &sealed)?)?))
 }
 
-/// The browser (or no browser) a self-service link must come from, as recorded on the intent.
-fn starter_of(caller: &Caller) -> Option<String> {
-    caller.browser().and_then(|b| b.known_hash())
-}
-
 /// A self-service link's proof: a succeeded intent of this caller for exactly this external identity (its id).
 async fn proving_intent(state: &AppState, caller: &Caller, link: &IdpLink) -> Result<Option<String>> {
     let rows = sqlx::query(
@@ -216,15 +211,9 @@ async fn proving_intent(state: &AppState, caller: &Caller, link: &IdpLink) -> Re
     .bind(to_db(state.now()))
     .fetch_all(&state.db.read)
     .await?;
-    let mine = starter_of(caller);
     for row in rows {
         let starter: Option<String> = row.try_get("starter")?;
-        let same = match (&starter, &mine) {
-            (Some(a), Some(b)) => crate::crypto::constant_time_eq(a, b),
-            (None, None) => !matches!(caller.principal, Principal::Browser),
-            _ => false,
-        };
-        if same {
+        if super::intent::started_by(starter.as_deref(), caller) {
             return Ok(Some(row.try_get("id")?));
         }
     }

@@ -285,6 +285,16 @@ async fn a_browser_started_intent_finishes_only_in_that_browser_and_links_with_p
     p.down.call::<api::AddIDPLink>(Form::Rest, &browser, link).await.ok();
     // Now the external login signs her in as herself in this browser.
     let check = json!({"user": {"userId": local}, "idpIntent": {"idpIntentId": q["id"], "idpIntentToken": q["token"]}});
+    // Her intent's id and token in anyone else's hands (another browser, a login client) sign nobody in: else a
+    // link to /idp/…/success with an attacker's finished intent would sign a victim's browser in as the attacker.
+    for other in [Auth::Browser(None), Auth::Pat] {
+        p.down.call::<CreateSession>(Form::Connect, &other, json!({"checks": check})).await.assert_error(
+            Form::Connect,
+            403,
+            "permission_denied",
+            "IDP-Intent-Browser",
+        );
+    }
     p.down.call::<CreateSession>(Form::Connect, &browser, json!({"checks": check})).await.ok();
     let listed = p.down.call::<api::ListIDPLinks>(Form::Connect, &browser, json!({"userId": local})).await;
     assert_eq!(listed.ok()["result"][0]["userId"], p.up_user.as_str());

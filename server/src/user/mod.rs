@@ -173,7 +173,9 @@ pub async fn send_verification(state: &AppState, user: &UserRecord, code: &str, 
             &[("userId", user.id.as_str()), ("code", code), ("loginName", user.username.as_str())],
         ),
     };
-    state.mailer.send(mail::verification_mail(email, &user.display_name(), code, &link)).await
+    let hours = codes::VALIDITY.num_hours();
+    let template = mail::Template::VerifyEmail { email: email.to_owned(), code: code.to_owned(), link, hours };
+    mail::send(state, user, email, template).await
 }
 
 /// Mails the code for a pending email change to the new address.
@@ -184,7 +186,9 @@ async fn send_pending_verification(state: &AppState, user: &UserRecord, code: &s
         "/verify",
         &[("userId", user.id.as_str()), ("code", code), ("loginName", user.username.as_str())],
     );
-    state.mailer.send(mail::verification_mail(pending, &user.display_name(), code, &link)).await
+    let hours = codes::VALIDITY.num_hours();
+    let template = mail::Template::VerifyEmail { email: pending.to_owned(), code: code.to_owned(), link, hours };
+    mail::send(state, user, pending, template).await
 }
 
 async fn add_human_user(
@@ -263,6 +267,8 @@ async fn update_human_user(
     }
     let creator = caller.user_id();
     if let Some(username) = req.username.as_deref().filter(|u| u.trim() != user.username) {
+        // The login name is how the account is found: a stale session must not rename it.
+        access::require_recent_auth(&state, &caller, &user).await?;
         commands::change_username(&state, &user, username, creator).await?;
         if !admin {
             let new = username.trim().to_owned();
@@ -383,7 +389,8 @@ async fn password_reset(state: AppState, caller: Caller, req: api::PasswordReset
         }
     };
     if let Some(email) = user.email.as_deref() {
-        state.mailer.send(mail::password_reset_mail(email, &user.display_name(), &code, &link)).await?;
+        let template = mail::Template::PasswordReset { code: code.clone(), link, hours: codes::VALIDITY.num_hours() };
+        mail::send(&state, &user, email, template).await?;
     }
     Ok(api::CodeResponse { details: details(sequence, state.now(), &user.org_id), verification_code: None })
 }

@@ -42,6 +42,10 @@ async fn sensitive_calls(
     vec![
         ("SetEmail", s.call::<SetEmail>(form, me, json!({"userId": uid, "email": "elsewhere@example.com"})).await),
         ("SetPhone", s.call::<SetPhone>(form, me, json!({"userId": uid, "phone": "+41791112233"})).await),
+        (
+            "UpdateHumanUser (username)",
+            s.call::<UpdateHumanUser>(form, me, json!({"userId": uid, "username": format!("renamed-{uid}")})).await,
+        ),
         ("RemovePhone", s.call::<RemovePhone>(form, me, u.clone()).await),
         ("RegisterTOTP", s.call::<RegisterTOTP>(form, me, u.clone()).await),
         ("AddOTPSMS", s.call::<AddOTPSMS>(form, me, u.clone()).await),

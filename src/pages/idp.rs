@@ -111,6 +111,10 @@ pub async fn discovered_provider(login_name: &str) -> Result<Option<String>, Api
 
 /// Leaves the app for `url` (the provider), keeping this page in the history so "back" returns to it.
 pub fn leave_for(url: &str) {
+    // Only ever leave for a web page: the URL comes from the provider's configuration, and the server checks it too.
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return;
+    }
     if let Some(window) = web_sys::window() {
         // Fails only for URLs the browser refuses to open; the page stays and the button can be pressed again.
         let _ = window.location().assign(url);

@@ -39,7 +39,9 @@ fn client() -> &'static reqwest::Client {
     CLIENT.get_or_init(|| {
         reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
-            .redirect(reqwest::redirect::Policy::limited(3))
+            // Endpoints come from an admin's configuration or the provider's discovery document; following a
+            // redirect would let either point the server somewhere else than what was checked.
+            .redirect(reqwest::redirect::Policy::none())
             .user_agent("Gatehouse")
             .build()
             .unwrap_or_default()
@@ -53,11 +55,35 @@ async fn get_json(url: &str, bearer: Option<&str>) -> UpResult<Value> {
     }
     let response = rb.send().await.map_err(|e| UpstreamError::new("server_error", format!("GET {url}: {e}")))?;
     let status = response.status();
-    let body = response.bytes().await.map_err(|e| UpstreamError::new("server_error", format!("GET {url}: {e}")))?;
+    let body = read_limited(response).await.map_err(|e| UpstreamError::new("server_error", format!("GET {url}: {e}")))?;
     if !status.is_success() {
         return Err(UpstreamError::new("server_error", format!("GET {url}: HTTP {status}")));
     }
     serde_json::from_slice(&body).map_err(|e| UpstreamError::new("server_error", format!("GET {url}: not JSON: {e}")))
+}
+
+/// The most a provider's answer (discovery, keys, tokens, user info) may be: far above any real one, and a bound
+/// on what a misbehaving provider can make the server buffer.
+const MAX_BODY: usize = 1 << 20;
+
+async fn read_limited(mut response: reqwest::Response) -> Result<Vec<u8>, String> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| e.to_string())? {
+        if body.len() + chunk.len() > MAX_BODY {
+            return Err(format!("the answer is larger than {MAX_BODY} bytes"));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// An endpoint the browser or the server will be sent to: an absolute http(s) URL, nothing else (a
+/// `javascript:` authorization endpoint would otherwise reach the SPA's `location.assign`).
+fn web_url(name: &str, value: &str) -> UpResult<()> {
+    match url::Url::parse(value) {
+        Ok(url) if matches!(url.scheme(), "https" | "http") && url.host().is_some() => Ok(()),
+        _ => Err(UpstreamError::new("server_error", format!("discovery document: {name} is not an http(s) URL"))),
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -82,6 +108,12 @@ pub async fn discover(issuer: &str) -> UpResult<Discovery> {
             "server_error",
             format!("discovery issuer {:?} is not the configured {issuer:?}", doc.issuer),
         ));
+    }
+    web_url("authorization_endpoint", &doc.authorization_endpoint)?;
+    web_url("token_endpoint", &doc.token_endpoint)?;
+    web_url("jwks_uri", &doc.jwks_uri)?;
+    if let Some(userinfo) = &doc.userinfo_endpoint {
+        web_url("userinfo_endpoint", userinfo)?;
     }
     Ok(doc)
 }
@@ -162,7 +194,7 @@ pub async fn exchange(req: TokenRequest<'_>) -> UpResult<Tokens> {
         rb.body(body).send().await.map_err(|e| UpstreamError::new("server_error", format!("token endpoint: {e}")))?;
     let status = response.status();
     let body =
-        response.bytes().await.map_err(|e| UpstreamError::new("server_error", format!("token endpoint: {e}")))?;
+        read_limited(response).await.map_err(|e| UpstreamError::new("server_error", format!("token endpoint: {e}")))?;
     let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     if !status.is_success() {
         let error = value.get("error").and_then(Value::as_str).unwrap_or("unknown");
@@ -313,6 +345,15 @@ pub async fn user_info(url: &str, access_token: &str) -> UpResult<Map<String, Va
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn discovered_endpoints_must_be_web_urls() {
+        assert!(web_url("x", "https://idp.example/authorize").is_ok());
+        assert!(web_url("x", "http://127.0.0.1:8080/oauth/v2/authorize").is_ok());
+        for bad in ["javascript:alert(1)//", "data:text/html,hi", "file:///etc/passwd", "/relative", ""] {
+            assert!(web_url("x", bad).is_err(), "{bad}");
+        }
+    }
 
     fn claims(v: Value) -> Map<String, Value> {
         v.as_object().unwrap().clone()

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::rpc::rpc;
 use crate::user::access::{require, require_no_pending_password_change, require_recent_auth, Access};
 use crate::user::commands::touch;
-use crate::user::notify::{notify_security_change, Change};
+use crate::user::notify::{notify_security_change, Change, Factor};
 use crate::user::{self, codes, store, UserRecord};
 use crate::{mail, AppState};
 
@@ -212,14 +212,15 @@ async fn finish(
     let event = format!("user.{}.added", kind.as_str());
     let sequence = touch(state, &mut tx, user, &event, caller.user_id(), json!({ "id": id, "name": name })).await?;
     tx.commit().await?;
-    notify_security_change(state, user, Change::FactorAdded(format!("{} \"{name}\"", kind_title(kind)))).await;
+    notify_security_change(state, user, Change::MethodAdded(factor(kind, name))).await;
     Ok(sequence)
 }
 
-fn kind_title(kind: Kind) -> &'static str {
+/// How the notification mail names the credential (in the recipient's language).
+fn factor(kind: Kind, name: &str) -> Factor {
     match kind {
-        Kind::Passkey => "the passkey",
-        Kind::U2f => "the security key",
+        Kind::Passkey => Factor::Passkey(name.to_owned()),
+        Kind::U2f => Factor::SecurityKey(name.to_owned()),
     }
 }
 
@@ -278,8 +279,7 @@ async fn remove(state: AppState, caller: Caller, user_id: String, id: String, ki
         touch(&state, &mut tx, &user, &event, caller.user_id(), json!({ "id": stored.id, "name": stored.name }))
             .await?;
     tx.commit().await?;
-    let what = format!("{} \"{}\"", kind_title(kind), stored.name);
-    notify_security_change(&state, &user, Change::FactorRemoved(what)).await;
+    notify_security_change(&state, &user, Change::MethodRemoved(factor(kind, &stored.name))).await;
     Ok(DetailsResponse { details: user::details(sequence, state.now(), &user.org_id) })
 }
 
@@ -394,12 +394,7 @@ async fn create_link(
             &[("userId", user.id.as_str()), ("codeId", code_id.as_str()), ("code", code.as_str())],
         ),
     };
-    let text = format!(
-        "Hello {},\n\nopen this link to add a passkey to your account:\n{link}\n\nThe link works once, for one hour. \
-         If you did not expect it, ignore this mail.\n",
-        user.display_name()
-    );
-    state.mailer.send(mail::Mail { to: email, subject: "Add a passkey to your account".into(), text }).await?;
+    mail::send(&state, &user, &email, mail::Template::PasskeyLink { link, hours: codes::VALIDITY.num_hours() }).await?;
     Ok(api::CreatePasskeyRegistrationLinkResponse { details, code: None })
 }
 

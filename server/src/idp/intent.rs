@@ -599,6 +599,10 @@ pub async fn check_for_session(
     let check: gatehouse_api::idp::CheckIdpIntent = crate::rpc::decode_request(check.clone())?;
     let user = user
         .ok_or_else(|| Error::failed_precondition("COMMAND-x0i0q", "The user must be checked before the IdP intent"))?;
+    // As for passwords and passkeys: a locked user's external login is not a first factor either.
+    if user.state() == gatehouse_api::user::UserState::Locked {
+        return Err(Error::failed_precondition("COMMAND-SFA3t", "User is locked"));
+    }
     let intent = verified(state, caller, &check.idp_intent_id, &check.idp_intent_token).await?;
     // The callback only finishes an intent in the browser that started it; the session check must hold the same
     // line, or an attacker's finished intent (id and token in a link) signs a victim's browser in as the attacker.

@@ -69,6 +69,10 @@ async fn account_centre_edits_profile_email_phone_and_password() -> Result<()> {
     ensure!(profile["preferredLanguage"] == "de", "{profile}");
     browser.refresh().await?;
     browser.wait_for_text_eq("#profile-name", "Ursa Major").await?;
+    // The account's language now applies to its pages, until the language switcher says otherwise.
+    browser.wait_for_text_eq("#page-title", "Ihr Profil").await?;
+    browser.client().find(Locator::Css("#language-switcher")).await?.select_by_value("en").await?;
+    browser.wait_for_text_eq("#page-title", "Your profile").await?;
 
     // Email: the old address stays until the new one's code is entered.
     browser.click("#change-email").await?;

@@ -16,13 +16,15 @@ pub fn user_id(session: &Session) -> Option<&str> {
     session.factors.as_ref()?.user.as_ref().map(|user| user.id.as_str()).filter(|id| !id.is_empty())
 }
 
-/// A session counts as signed in once its user proved a password; a session with only the user check is a login
-/// that was started and abandoned.
+/// A session counts as signed in once its user proved a first factor; a session with only the user check is a
+/// login that was started and abandoned. (The server's login policy has the last word on every request.)
 pub fn is_signed_in(session: &Session) -> bool {
-    // A passkey (a user-verified WebAuthn check) signs in without a password.
+    // A passkey (a user-verified WebAuthn check) or an external identity provider signs in without a password.
     user_id(session).is_some()
         && session.factors.as_ref().is_some_and(|factors| {
-            factors.password.is_some() || factors.web_auth_n.as_ref().is_some_and(|w| w.user_verified)
+            factors.password.is_some()
+                || factors.web_auth_n.as_ref().is_some_and(|w| w.user_verified)
+                || factors.intent.is_some()
         })
 }
 
@@ -57,6 +59,14 @@ mod tests {
             }),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn an_external_identity_provider_login_signs_in() {
+        let mut external = session("s", "u", false, 1);
+        assert!(!is_signed_in(&external), "the user check alone is not a login");
+        external.factors.as_mut().unwrap().intent = Some(VerifiedFactor::default());
+        assert!(is_signed_in(&external));
     }
 
     #[test]

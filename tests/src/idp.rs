@@ -154,7 +154,8 @@ impl crate::Browser {
     /// On the upstream's login pages (where an IdP button led): login name and password of the upstream's user,
     /// passing its optional second-factor prompt. The upstream then sends the browser back downstream.
     pub async fn sign_in_at_upstream(&self, upstream: &Upstream) -> Result<()> {
-        let at_upstream = format!("{}/loginname?", upstream.issuer());
+        // With the app's auth request (`/loginname?authRequest=…`) or, opened directly, without.
+        let at_upstream = format!("{}/loginname", upstream.issuer());
         self.poll_url_prefix(&at_upstream).await?;
         self.fill("#loginName", &upstream.user.username).await?;
         self.submit().await?;

@@ -284,9 +284,11 @@ async fn an_email_of_an_org_with_domain_discovery_goes_to_its_provider() -> Resu
     browser.wait_for_text("#signedin-user", &upstream.user.given_name).await?;
     only_user_with_email(&server, &upstream.user.email).await?;
 
-    // Another domain is not discovered: the usual password step.
+    // Another domain is not discovered: the usual password step (for a user who has a password).
+    let local = TestUser::new("lena");
+    api.add_human_user(&local, true).await?;
     browser.goto("/loginname").await?;
-    browser.fill("#loginName", &upstream.user.email).await?;
+    browser.fill("#loginName", &local.email).await?;
     browser.submit().await?;
     browser.wait_for_url("/password?").await?;
     browser.close().await

@@ -217,6 +217,7 @@ copied = Zkopírováno
 download = Stáhnout (.txt)
 totp-invalid = Tento kód je nesprávný nebo vypršel. Zadejte kód, který aplikace zobrazuje teď.
 totp-reused = Tento kód už byl použit. Počkejte na další kód v aplikaci.
+totp-already-set-up = Pro váš účet je už nastavena ověřovací aplikace. Chcete-li nastavit novou, odeberte ji ve svém profilu.
 recovery-invalid = Tento záložní kód není platný. Zkontrolujte ho a zkuste to znovu.
 recovery-used = Tento záložní kód už byl použit. Použijte jiný.
 last-factor-refused = Vaše organizace vyžaduje druhý faktor. Než tento odeberete, nastavte jiný.

@@ -217,6 +217,7 @@ copied = Kopiert
 download = Herunterladen (.txt)
 totp-invalid = Dieser Code ist falsch oder abgelaufen. Geben Sie den Code ein, den Ihre App jetzt anzeigt.
 totp-reused = Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code in Ihrer App.
+totp-already-set-up = Für Ihr Konto ist bereits eine Authenticator-App eingerichtet. Entfernen Sie sie in Ihrem Profil, um eine neue einzurichten.
 recovery-invalid = Dieser Wiederherstellungscode ist ungültig. Prüfen Sie ihn und versuchen Sie es erneut.
 recovery-used = Dieser Wiederherstellungscode wurde bereits verwendet. Verwenden Sie einen anderen.
 last-factor-refused = Ihre Organisation verlangt einen zweiten Faktor. Richten Sie einen weiteren ein, bevor Sie diesen entfernen.

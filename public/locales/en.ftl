@@ -217,6 +217,7 @@ copied = Copied
 download = Download (.txt)
 totp-invalid = This code is wrong or has expired. Enter the code your app shows now.
 totp-reused = This code was already used. Wait for the next code in your app.
+totp-already-set-up = An authenticator app is already set up for your account. Remove it in your profile to set up a new one.
 recovery-invalid = This recovery code is not valid. Check it and try again.
 recovery-used = This recovery code was already used. Use another one.
 last-factor-refused = Your organisation requires a second factor. Set up another one before removing this one.

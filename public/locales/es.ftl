@@ -217,6 +217,7 @@ copied = Copiado
 download = Descargar (.txt)
 totp-invalid = Este código es incorrecto o ha caducado. Introduce el código que muestra ahora tu aplicación.
 totp-reused = Este código ya se ha usado. Espera al siguiente código de tu aplicación.
+totp-already-set-up = Ya hay una aplicación de autenticación configurada en tu cuenta. Elimínala en tu perfil para configurar una nueva.
 recovery-invalid = Este código de recuperación no es válido. Revísalo y vuelve a intentarlo.
 recovery-used = Este código de recuperación ya se ha usado. Usa otro.
 last-factor-refused = Tu organización exige un segundo factor. Configura otro antes de quitar este.

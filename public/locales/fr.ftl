@@ -217,6 +217,7 @@ copied = Copié
 download = Télécharger (.txt)
 totp-invalid = Ce code est erroné ou a expiré. Saisissez le code que votre application affiche maintenant.
 totp-reused = Ce code a déjà été utilisé. Attendez le prochain code dans votre application.
+totp-already-set-up = Une application d'authentification est déjà configurée pour votre compte. Supprimez-la dans votre profil pour en configurer une nouvelle.
 recovery-invalid = Ce code de récupération n'est pas valide. Vérifiez-le et réessayez.
 recovery-used = Ce code de récupération a déjà été utilisé. Utilisez-en un autre.
 last-factor-refused = Votre organisation exige un second facteur. Configurez-en un autre avant de supprimer celui-ci.

@@ -217,6 +217,7 @@ copied = Másolva
 download = Letöltés (.txt)
 totp-invalid = Ez a kód hibás vagy lejárt. Adja meg az alkalmazásban most látható kódot.
 totp-reused = Ezt a kódot már felhasználták. Várja meg a következő kódot az alkalmazásban.
+totp-already-set-up = A fiókjához már be van állítva egy hitelesítő alkalmazás. Újat a profiljában való eltávolítása után állíthat be.
 recovery-invalid = Ez a helyreállítási kód érvénytelen. Ellenőrizze, és próbálja újra.
 recovery-used = Ezt a helyreállítási kódot már felhasználták. Használjon másikat.
 last-factor-refused = A szervezete második tényezőt ír elő. Állítson be egy másikat, mielőtt ezt eltávolítja.

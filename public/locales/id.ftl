@@ -217,6 +217,7 @@ copied = Disalin
 download = Download (.txt)
 totp-invalid = Kode ini salah atau telah kedaluwarsa. Masukkan kode yang ditampilkan aplikasi Anda sekarang.
 totp-reused = Kode ini sudah digunakan. Tunggu kode berikutnya di aplikasi Anda.
+totp-already-set-up = Aplikasi autentikator sudah disiapkan untuk akun Anda. Hapus di profil Anda untuk menyiapkan yang baru.
 recovery-invalid = Kode pemulihan ini tidak valid. Periksa, lalu coba lagi.
 recovery-used = Kode pemulihan ini sudah digunakan. Gunakan kode lain.
 last-factor-refused = Organisasi Anda mewajibkan faktor kedua. Siapkan faktor lain sebelum menghapus yang ini.

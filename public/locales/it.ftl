@@ -217,6 +217,7 @@ copied = Copiato
 download = Scarica (.txt)
 totp-invalid = Questo codice è errato o scaduto. Inserisci il codice che l'app mostra adesso.
 totp-reused = Questo codice è già stato usato. Attendi il prossimo codice nell'app.
+totp-already-set-up = Per il tuo account è già configurata un'app di autenticazione. Rimuovila dal tuo profilo per configurarne una nuova.
 recovery-invalid = Questo codice di recupero non è valido. Controllalo e riprova.
 recovery-used = Questo codice di recupero è già stato usato. Usane un altro.
 last-factor-refused = La tua organizzazione richiede un secondo fattore. Configurane un altro prima di rimuovere questo.

@@ -217,6 +217,7 @@ copied = Gekopieerd
 download = Downloaden (.txt)
 totp-invalid = Deze code is onjuist of verlopen. Voer de code in die je app nu toont.
 totp-reused = Deze code is al gebruikt. Wacht op de volgende code in je app.
+totp-already-set-up = Er is al een authenticator-app ingesteld voor je account. Verwijder deze in je profiel om een nieuwe in te stellen.
 recovery-invalid = Deze herstelcode is ongeldig. Controleer de code en probeer het opnieuw.
 recovery-used = Deze herstelcode is al gebruikt. Gebruik een andere.
 last-factor-refused = Je organisatie vereist een tweede factor. Stel een andere in voordat je deze verwijdert.

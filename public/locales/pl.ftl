@@ -217,6 +217,7 @@ copied = Skopiowano
 download = Pobierz (.txt)
 totp-invalid = Ten kod jest nieprawidłowy lub wygasł. Wpisz kod, który aplikacja wyświetla teraz.
 totp-reused = Ten kod został już użyty. Poczekaj na następny kod w aplikacji.
+totp-already-set-up = Aplikacja uwierzytelniająca jest już skonfigurowana dla Twojego konta. Usuń ją w profilu, aby skonfigurować nową.
 recovery-invalid = Ten kod odzyskiwania jest nieprawidłowy. Sprawdź go i spróbuj ponownie.
 recovery-used = Ten kod odzyskiwania został już użyty. Użyj innego.
 last-factor-refused = Twoja organizacja wymaga drugiego składnika. Skonfiguruj inny, zanim usuniesz ten.

@@ -217,6 +217,7 @@ copied = Copiado
 download = Baixar (.txt)
 totp-invalid = Este código está errado ou expirou. Digite o código que seu app está mostrando agora.
 totp-reused = Este código já foi usado. Aguarde o próximo código no seu app.
+totp-already-set-up = Já existe um aplicativo autenticador configurado na sua conta. Remova-o no seu perfil para configurar um novo.
 recovery-invalid = Este código de recuperação não é válido. Verifique-o e tente novamente.
 recovery-used = Este código de recuperação já foi usado. Use outro.
 last-factor-refused = Sua organização exige um segundo fator. Configure outro antes de remover este.

@@ -217,6 +217,7 @@ copied = Copiat
 download = Descărcați (.txt)
 totp-invalid = Acest cod este greșit sau a expirat. Introduceți codul pe care îl afișează acum aplicația.
 totp-reused = Acest cod a fost deja folosit. Așteptați următorul cod din aplicație.
+totp-already-set-up = O aplicație de autentificare este deja configurată pentru contul dvs. Eliminați-o din profil pentru a configura una nouă.
 recovery-invalid = Acest cod de recuperare nu este valid. Verificați-l și încercați din nou.
 recovery-used = Acest cod de recuperare a fost deja folosit. Folosiți altul.
 last-factor-refused = Organizația dvs. solicită un al doilea factor. Configurați altul înainte de a-l elimina pe acesta.

@@ -217,6 +217,7 @@ copied = Kopierat
 download = Ladda ned (.txt)
 totp-invalid = Koden är fel eller har gått ut. Ange koden som din app visar nu.
 totp-reused = Koden har redan använts. Vänta på nästa kod i appen.
+totp-already-set-up = En autentiseringsapp är redan konfigurerad för ditt konto. Ta bort den i din profil för att konfigurera en ny.
 recovery-invalid = Återställningskoden är ogiltig. Kontrollera den och försök igen.
 recovery-used = Återställningskoden har redan använts. Använd en annan.
 last-factor-refused = Din organisation kräver en andra faktor. Konfigurera en annan innan du tar bort den här.

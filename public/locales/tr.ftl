@@ -217,6 +217,7 @@ copied = Kopyalandı
 download = İndir (.txt)
 totp-invalid = Bu kod yanlış veya süresi dolmuş. Uygulamanızın şu anda gösterdiği kodu girin.
 totp-reused = Bu kod zaten kullanıldı. Uygulamanızdaki bir sonraki kodu bekleyin.
+totp-already-set-up = Hesabınız için zaten bir kimlik doğrulama uygulaması ayarlanmış. Yenisini ayarlamak için profilinizden kaldırın.
 recovery-invalid = Bu kurtarma kodu geçerli değil. Kontrol edip tekrar deneyin.
 recovery-used = Bu kurtarma kodu zaten kullanıldı. Başka bir kod kullanın.
 last-factor-refused = Kuruluşunuz ikinci bir faktör gerektiriyor. Bunu kaldırmadan önce başka bir faktör kurun.

@@ -217,6 +217,7 @@ copied = 已复制
 download = 下载 (.txt)
 totp-invalid = 此验证码错误或已过期。请输入应用当前显示的验证码。
 totp-reused = 此验证码已被使用。请等待应用中的下一个验证码。
+totp-already-set-up = 您的账户已设置身份验证器应用。请先在个人资料中将其移除，再设置新的应用。
 recovery-invalid = 此恢复码无效。请检查后重试。
 recovery-used = 此恢复码已被使用。请使用另一个。
 last-factor-refused = 你的组织要求使用第二重验证。请先设置另一种方式，再移除此方式。

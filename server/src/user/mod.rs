@@ -220,6 +220,10 @@ async fn add_human_user(
                         "Self-registration may not set isVerified, returnCode, hashedPassword, userId, metadata or changeRequired",
                     ));
                 }
+                if req.password.is_none() && req.idp_links.is_empty() {
+                    // Without a password or a linked identity, the account's only way in is a passkey.
+                    crate::webauthn::ensure_passkeys_allowed(&state, &org_id).await?;
+                }
             }
             _ => return Err(Error::denied()),
         }

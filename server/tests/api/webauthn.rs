@@ -2,6 +2,7 @@
 //! username), list/rename/remove, login settings, and the error paths.
 
 use gatehouse_api::session::{CreateSession, GetSession, SetSession};
+use gatehouse_api::user::AddHumanUser;
 use gatehouse_api::webauthn::{
     ListPasskeys, ListU2F, RegisterPasskey, RegisterU2F, RemovePasskey, RemoveU2F, RenamePasskey,
     VerifyPasskeyRegistration, VerifyU2FRegistration,
@@ -286,6 +287,17 @@ async fn passkeys_not_allowed_refuses_registration_and_login() {
         "failed_precondition",
         id,
     );
+    // Nor may anyone sign up without a password: the account would have no way in.
+    let signup = json!({"profile": {"givenName": "No", "familyName": "Way"}, "email": {"email": "noway@example.com"}});
+    s.call::<AddHumanUser>(Form::Connect, &Auth::Browser(None), signup.clone()).await.assert_error(
+        Form::Connect,
+        400,
+        "failed_precondition",
+        id,
+    );
+    let mut with_password = signup;
+    with_password["password"] = json!({"password": PASSWORD});
+    s.call::<AddHumanUser>(Form::Connect, &Auth::Browser(None), with_password).await.ok();
     // A challenge issued before the change is not honoured after it.
     check(&s, Form::Connect, &sid, key.assert(&options, UP | UV)).await.assert_error(
         Form::Connect,

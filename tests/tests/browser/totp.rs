@@ -57,6 +57,7 @@ async fn totp_set_up_then_login_with_code_then_removed() -> Result<()> {
     // A second app is not set up over the first: the page says why.
     browser.goto("/otp/time-based/set").await?;
     browser.wait_for_text(".load-failed", "already set up").await?;
+    browser.goto("/profile").await?;
 
     browser.click("#logout").await?;
     browser.wait_for_url("/loginname?loggedOut=1").await?;

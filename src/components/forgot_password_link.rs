@@ -83,6 +83,11 @@ async fn request_reset(login_name: &str, known_session: Option<String>) -> Resul
             session_user(&session_id).await?
         }
     };
+    send_reset_link(user_id).await
+}
+
+/// Mails `user_id` ZITADEL's password reset: a link to `/password/set` with a single-use code. Returns the user id.
+pub async fn send_reset_link(user_id: String) -> Result<String, ApiError> {
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     let request = PasswordResetRequest {
         user_id: user_id.clone(),

@@ -7,7 +7,6 @@
 
 use gatehouse_api::session::{GetSession, GetSessionRequest};
 use gatehouse_api::settings::{GetLoginSettings, PasskeysType, SettingsRequest};
-use gatehouse_api::user::{NotificationType, PasswordReset, PasswordResetRequest, SendPasswordResetLink};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -142,15 +141,5 @@ async fn send_password_code(
         }
         (None, None) => String::new(),
     };
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    let request = PasswordResetRequest {
-        user_id: user_id.clone(),
-        send_link: Some(SendPasswordResetLink {
-            notification_type: NotificationType::Email,
-            url_template: Some(format!("{origin}{}?userId={{{{.UserID}}}}&code={{{{.Code}}}}", links::PASSWORD_SET)),
-        }),
-        return_code: None,
-    };
-    client::call::<PasswordReset>(&request).await?;
-    Ok(user_id)
+    crate::components::forgot_password_link::send_reset_link(user_id).await
 }

@@ -67,7 +67,6 @@ pub enum Msg {
     IdpNoAccountTitle,
     IdpLinkedTitle,
     IdpLinkedElsewhere,
-    IdpNotLinkable,
     IdpFailureTitle,
     IdpDenied,
     IdpFailed,

@@ -53,7 +53,6 @@ idp-link-submit = Přihlásit se a propojit
 idp-no-account-title = Účet nebyl nalezen
 idp-linked-title = Účet propojen
 idp-linked-elsewhere = Tento účet u poskytovatele je už propojen s jiným uživatelem.
-idp-not-linkable = Tohoto poskytovatele nelze propojit s vaším účtem.
 idp-failure-title = Přihlášení se nezdařilo
 idp-denied = Přihlášení bylo u poskytovatele zrušeno nebo odmítnuto. Nic se nezměnilo.
 idp-failed = Poskytovatel vás nemohl přihlásit. Zkuste to znovu nebo se přihlaste jiným způsobem.

@@ -53,7 +53,6 @@ idp-link-submit = Anmelden und verknüpfen
 idp-no-account-title = Kein Konto gefunden
 idp-linked-title = Konto verknüpft
 idp-linked-elsewhere = Dieses Konto beim Anbieter ist bereits mit einem anderen Benutzer verknüpft.
-idp-not-linkable = Dieser Anbieter kann nicht mit Ihrem Konto verknüpft werden.
 idp-failure-title = Die Anmeldung hat nicht funktioniert
 idp-denied = Die Anmeldung wurde beim Anbieter abgebrochen oder abgelehnt. Es wurde nichts geändert.
 idp-failed = Der Anbieter konnte Sie nicht anmelden. Versuchen Sie es erneut oder melden Sie sich auf andere Weise an.

@@ -53,7 +53,6 @@ idp-link-submit = Sign in and link
 idp-no-account-title = No account found
 idp-linked-title = Account linked
 idp-linked-elsewhere = This account at the provider is already linked to another user.
-idp-not-linkable = This provider can't be linked to your account.
 idp-failure-title = Sign-in didn't work
 idp-denied = The sign-in was cancelled or refused at the provider. Nothing was changed.
 idp-failed = The provider could not sign you in. Try again, or sign in another way.

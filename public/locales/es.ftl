@@ -53,7 +53,6 @@ idp-link-submit = Iniciar sesión y vincular
 idp-no-account-title = No se ha encontrado ninguna cuenta
 idp-linked-title = Cuenta vinculada
 idp-linked-elsewhere = Esta cuenta del proveedor ya está vinculada a otro usuario.
-idp-not-linkable = Este proveedor no se puede vincular a tu cuenta.
 idp-failure-title = No se ha podido iniciar sesión
 idp-denied = El inicio de sesión se ha cancelado o rechazado en el proveedor. No se ha cambiado nada.
 idp-failed = El proveedor no ha podido iniciar tu sesión. Vuelve a intentarlo o inicia sesión de otra forma.

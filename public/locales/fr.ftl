@@ -53,7 +53,6 @@ idp-link-submit = Se connecter et associer
 idp-no-account-title = Aucun compte trouvé
 idp-linked-title = Compte associé
 idp-linked-elsewhere = Ce compte chez le fournisseur est déjà associé à un autre utilisateur.
-idp-not-linkable = Ce fournisseur ne peut pas être associé à votre compte.
 idp-failure-title = La connexion a échoué
 idp-denied = La connexion a été annulée ou refusée chez le fournisseur. Rien n'a été modifié.
 idp-failed = Le fournisseur n'a pas pu vous connecter. Réessayez ou connectez-vous autrement.

@@ -53,7 +53,6 @@ idp-link-submit = כניסה וקישור
 idp-no-account-title = לא נמצא חשבון
 idp-linked-title = החשבון קושר
 idp-linked-elsewhere = החשבון הזה אצל הספק כבר מקושר למשתמש אחר.
-idp-not-linkable = לא ניתן לקשר את הספק הזה לחשבון שלך.
 idp-failure-title = הכניסה לא הצליחה
 idp-denied = הכניסה בוטלה או נדחתה אצל הספק. לא בוצע שום שינוי.
 idp-failed = הספק לא הצליח להכניס אותך. יש לנסות שוב או להיכנס בדרך אחרת.

@@ -53,7 +53,6 @@ idp-link-submit = Bejelentkezés és összekapcsolás
 idp-no-account-title = Nem található fiók
 idp-linked-title = Fiók összekapcsolva
 idp-linked-elsewhere = A szolgáltatónál lévő fiók már egy másik felhasználóhoz van kapcsolva.
-idp-not-linkable = Ez a szolgáltató nem kapcsolható össze a fiókjával.
 idp-failure-title = A bejelentkezés nem sikerült
 idp-denied = A bejelentkezést a szolgáltatónál megszakították vagy elutasították. Semmi sem változott.
 idp-failed = A szolgáltató nem tudta bejelentkeztetni. Próbálja újra, vagy jelentkezzen be más módon.

@@ -53,7 +53,6 @@ idp-link-submit = Login dan tautkan
 idp-no-account-title = Akun tidak ditemukan
 idp-linked-title = Akun ditautkan
 idp-linked-elsewhere = Akun di penyedia ini sudah ditautkan ke pengguna lain.
-idp-not-linkable = Penyedia ini tidak dapat ditautkan ke akun Anda.
 idp-failure-title = Login tidak berhasil
 idp-denied = Login dibatalkan atau ditolak di penyedia. Tidak ada yang diubah.
 idp-failed = Penyedia tidak dapat memproses login Anda. Coba lagi, atau login dengan cara lain.

@@ -53,7 +53,6 @@ idp-link-submit = Accedi e collega
 idp-no-account-title = Nessun account trovato
 idp-linked-title = Account collegato
 idp-linked-elsewhere = Questo account del provider è già collegato a un altro utente.
-idp-not-linkable = Questo provider non può essere collegato al tuo account.
 idp-failure-title = Accesso non riuscito
 idp-denied = L'accesso è stato annullato o rifiutato dal provider. Non è stato modificato nulla.
 idp-failed = Il provider non è riuscito a farti accedere. Riprova o accedi in un altro modo.

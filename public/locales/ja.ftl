@@ -53,7 +53,6 @@ idp-link-submit = ログインしてリンク
 idp-no-account-title = アカウントが見つかりません
 idp-linked-title = アカウントをリンクしました
 idp-linked-elsewhere = プロバイダのこのアカウントは、すでに別のユーザーにリンクされています。
-idp-not-linkable = このプロバイダはお使いのアカウントにリンクできません。
 idp-failure-title = ログインできませんでした
 idp-denied = プロバイダでログインがキャンセルまたは拒否されました。変更は行われていません。
 idp-failed = プロバイダでログインできませんでした。もう一度お試しいただくか、別の方法でログインしてください。

@@ -53,7 +53,6 @@ idp-link-submit = 로그인하고 연결
 idp-no-account-title = 계정을 찾을 수 없음
 idp-linked-title = 계정이 연결됨
 idp-linked-elsewhere = 제공업체의 이 계정은 이미 다른 사용자에게 연결되어 있습니다.
-idp-not-linkable = 이 제공업체는 계정에 연결할 수 없습니다.
 idp-failure-title = 로그인하지 못했습니다
 idp-denied = 제공업체에서 로그인이 취소되었거나 거부되었습니다. 변경된 내용은 없습니다.
 idp-failed = 제공업체에서 로그인하지 못했습니다. 다시 시도하거나 다른 방법으로 로그인하세요.

@@ -53,7 +53,6 @@ idp-link-submit = Inloggen en koppelen
 idp-no-account-title = Geen account gevonden
 idp-linked-title = Account gekoppeld
 idp-linked-elsewhere = Dit account bij de provider is al gekoppeld aan een andere gebruiker.
-idp-not-linkable = Deze provider kan niet aan je account worden gekoppeld.
 idp-failure-title = Inloggen is niet gelukt
 idp-denied = Het inloggen is bij de provider geannuleerd of geweigerd. Er is niets gewijzigd.
 idp-failed = De provider kon je niet inloggen. Probeer het opnieuw of log op een andere manier in.

@@ -53,7 +53,6 @@ idp-link-submit = Zaloguj się i połącz
 idp-no-account-title = Nie znaleziono konta
 idp-linked-title = Połączono konto
 idp-linked-elsewhere = To konto u dostawcy jest już połączone z innym użytkownikiem.
-idp-not-linkable = Tego dostawcy nie można połączyć z Twoim kontem.
 idp-failure-title = Logowanie nie powiodło się
 idp-denied = Logowanie zostało anulowane lub odrzucone u dostawcy. Nic nie zostało zmienione.
 idp-failed = Dostawca nie mógł Cię zalogować. Spróbuj ponownie lub zaloguj się w inny sposób.

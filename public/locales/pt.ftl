@@ -53,7 +53,6 @@ idp-link-submit = Fazer login e vincular
 idp-no-account-title = Nenhuma conta encontrada
 idp-linked-title = Conta vinculada
 idp-linked-elsewhere = Esta conta no provedor já está vinculada a outro usuário.
-idp-not-linkable = Este provedor não pode ser vinculado à sua conta.
 idp-failure-title = Não foi possível fazer login
 idp-denied = O login foi cancelado ou recusado no provedor. Nada foi alterado.
 idp-failed = O provedor não conseguiu fazer seu login. Tente novamente ou faça login de outra forma.

@@ -53,7 +53,6 @@ idp-link-submit = Conectați-vă și asociați
 idp-no-account-title = Nu s-a găsit niciun cont
 idp-linked-title = Cont asociat
 idp-linked-elsewhere = Acest cont de la furnizor este deja asociat cu alt utilizator.
-idp-not-linkable = Acest furnizor nu poate fi asociat cu contul dvs.
 idp-failure-title = Conectarea nu a reușit
 idp-denied = Conectarea a fost anulată sau refuzată la furnizor. Nu s-a modificat nimic.
 idp-failed = Furnizorul nu v-a putut conecta. Încercați din nou sau conectați-vă în alt mod.

@@ -53,7 +53,6 @@ idp-link-submit = Logga in och länka
 idp-no-account-title = Inget konto hittades
 idp-linked-title = Kontot har länkats
 idp-linked-elsewhere = Det här kontot hos leverantören är redan länkat till en annan användare.
-idp-not-linkable = Den här leverantören kan inte länkas till ditt konto.
 idp-failure-title = Inloggningen fungerade inte
 idp-denied = Inloggningen avbröts eller nekades hos leverantören. Inget har ändrats.
 idp-failed = Leverantören kunde inte logga in dig. Försök igen eller logga in på ett annat sätt.

@@ -53,7 +53,6 @@ idp-link-submit = Oturum açın ve bağlayın
 idp-no-account-title = Hesap bulunamadı
 idp-linked-title = Hesap bağlandı
 idp-linked-elsewhere = Sağlayıcıdaki bu hesap zaten başka bir kullanıcıya bağlı.
-idp-not-linkable = Bu sağlayıcı hesabınıza bağlanamaz.
 idp-failure-title = Oturum açılamadı
 idp-denied = Oturum açma işlemi sağlayıcıda iptal edildi veya reddedildi. Hiçbir şey değiştirilmedi.
 idp-failed = Sağlayıcı oturumunuzu açamadı. Tekrar deneyin veya başka bir yolla oturum açın.

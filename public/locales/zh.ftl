@@ -53,7 +53,6 @@ idp-link-submit = 登录并关联
 idp-no-account-title = 未找到账号
 idp-linked-title = 账号已关联
 idp-linked-elsewhere = 此身份提供方账号已关联到其他用户。
-idp-not-linkable = 此身份提供方无法关联到你的账号。
 idp-failure-title = 登录未成功
 idp-denied = 登录已在身份提供方处被取消或拒绝。未做任何更改。
 idp-failed = 身份提供方无法让你登录。请重试，或使用其他方式登录。

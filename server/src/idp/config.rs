@@ -45,8 +45,22 @@ fn required(value: &str, field: &str, max: usize) -> Result<String> {
     Ok(v.to_owned())
 }
 
-/// An http(s) URL without fragment or credentials (an issuer also without a query).
-fn url_field(value: &str, field: &str, issuer: bool) -> Result<String> {
+/// A loopback host (`localhost`, `*.localhost`, 127.0.0.0/8, ::1): plain http there never leaves the machine.
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => {
+            let d = d.trim_end_matches('.').to_ascii_lowercase();
+            d == "localhost" || d.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// An http(s) URL without fragment or credentials (an issuer also without a query). Plain http only for loopback
+/// hosts or with `allow_http` (the test mode): codes, tokens and client secrets travel to these endpoints.
+fn url_field(value: &str, field: &str, issuer: bool, allow_http: bool) -> Result<String> {
     let v = required(value, field, 500)?;
     let parsed = Url::parse(&v).map_err(|_| invalid("IDP-Url", format!("{field} must be an absolute URL")))?;
     let ok = matches!(parsed.scheme(), "https" | "http")
@@ -57,6 +71,9 @@ fn url_field(value: &str, field: &str, issuer: bool) -> Result<String> {
         && !(issuer && parsed.query().is_some());
     if !ok {
         return Err(invalid("IDP-Url", format!("{field} must be an http(s) URL without fragment or credentials")));
+    }
+    if parsed.scheme() == "http" && !allow_http && !is_loopback(&parsed) {
+        return Err(invalid("IDP-Https", format!("{field} must use https (plain http only for localhost)")));
     }
     Ok(v)
 }
@@ -79,7 +96,8 @@ fn scopes(given: &[String]) -> Result<Vec<String>> {
 }
 
 /// Checks `req` for `kind`. `adding`: secrets are required (on update an empty one keeps the stored secret).
-pub fn validate(kind: ProviderType, req: &ProviderRequest, adding: bool) -> Result<Validated> {
+/// `allow_http`: plain http endpoints on any host (`--domain-verification-test-mode`), not only on loopback.
+pub fn validate(kind: ProviderType, req: &ProviderRequest, adding: bool, allow_http: bool) -> Result<Validated> {
     let name = required(&req.name, "name", 200)?;
     let mut config = TypeConfig { scopes: scopes(&req.scopes)?, ..Default::default() };
     let mut secret = (!req.client_secret.is_empty()).then(|| req.client_secret.as_bytes().to_vec());
@@ -89,24 +107,24 @@ pub fn validate(kind: ProviderType, req: &ProviderRequest, adding: bool) -> Resu
     }
     match kind {
         ProviderType::Oidc => {
-            config.issuer = url_field(&req.issuer, "issuer", true)?;
+            config.issuer = url_field(&req.issuer, "issuer", true, allow_http)?;
             config.is_id_token_mapping = req.is_id_token_mapping;
             config.use_pkce = req.use_pkce;
         }
-        ProviderType::GitlabSelfHosted => config.issuer = url_field(&req.issuer, "issuer", true)?,
+        ProviderType::GitlabSelfHosted => config.issuer = url_field(&req.issuer, "issuer", true, allow_http)?,
         ProviderType::Oauth | ProviderType::GithubEs => {
-            config.authorization_endpoint = url_field(&req.authorization_endpoint, "authorizationEndpoint", false)?;
-            config.token_endpoint = url_field(&req.token_endpoint, "tokenEndpoint", false)?;
-            config.user_endpoint = url_field(&req.user_endpoint, "userEndpoint", false)?;
+            config.authorization_endpoint = url_field(&req.authorization_endpoint, "authorizationEndpoint", false, allow_http)?;
+            config.token_endpoint = url_field(&req.token_endpoint, "tokenEndpoint", false, allow_http)?;
+            config.user_endpoint = url_field(&req.user_endpoint, "userEndpoint", false, allow_http)?;
             if kind == ProviderType::Oauth {
                 config.id_attribute = required(&req.id_attribute, "idAttribute", 200)?;
                 config.use_pkce = req.use_pkce;
             }
         }
         ProviderType::Jwt => {
-            config.issuer = url_field(&req.issuer, "issuer", true)?;
-            config.jwt_endpoint = url_field(&req.jwt_endpoint, "jwtEndpoint", false)?;
-            config.keys_endpoint = url_field(&req.keys_endpoint, "keysEndpoint", false)?;
+            config.issuer = url_field(&req.issuer, "issuer", true, allow_http)?;
+            config.jwt_endpoint = url_field(&req.jwt_endpoint, "jwtEndpoint", false, allow_http)?;
+            config.keys_endpoint = url_field(&req.keys_endpoint, "keysEndpoint", false, allow_http)?;
             config.header_name = required(&req.header_name, "headerName", 200)?;
             secret = None;
         }
@@ -119,6 +137,16 @@ pub fn validate(kind: ProviderType, req: &ProviderRequest, adding: bool) -> Resu
                 {
                     return Err(invalid("IDP-Tenant", "tenant.tenantId must be a tenant id or domain"));
                 }
+            }
+            // Any tenant's admin can put any address on a user of a multi-tenant login ("nOAuth"): trusting
+            // those addresses as verified would let them claim a victim's account by email.
+            let single_tenant = req.tenant.as_ref().is_some_and(|t| t.tenant_id.is_some());
+            if req.email_verified && !single_tenant {
+                return Err(invalid(
+                    "IDP-AzureEmail",
+                    "emailVerified needs a single tenant (tenant.tenantId): with a multi-tenant login any tenant can \
+                     set any email address",
+                ));
             }
             config.tenant = req.tenant.clone();
             config.email_verified = req.email_verified;
@@ -268,22 +296,22 @@ mod tests {
 
     #[test]
     fn generic_oidc_needs_issuer_client_and_secret_on_add() {
-        let v = validate(ProviderType::Oidc, &oidc_req(), true).unwrap();
+        let v = validate(ProviderType::Oidc, &oidc_req(), true, false).unwrap();
         assert_eq!(v.name, "Upstream");
         assert_eq!(v.config.scopes, vec!["openid", "email"]);
         assert!(v.config.use_pkce);
         assert_eq!(v.secret.as_deref(), Some(&b"s3cret"[..]));
         let no_secret = ProviderRequest { client_secret: String::new(), ..oidc_req() };
-        assert_eq!(err_id(validate(ProviderType::Oidc, &no_secret, true)), "IDP-Required");
-        assert_eq!(validate(ProviderType::Oidc, &no_secret, false).unwrap().secret, None, "update keeps the secret");
+        assert_eq!(err_id(validate(ProviderType::Oidc, &no_secret, true, false)), "IDP-Required");
+        assert_eq!(validate(ProviderType::Oidc, &no_secret, false, false).unwrap().secret, None, "update keeps the secret");
         for issuer in ["", "not a url", "ftp://x", "https://x/#f", "https://u:p@x", "https://x/?q=1"] {
             let r = ProviderRequest { issuer: issuer.into(), ..oidc_req() };
-            assert!(validate(ProviderType::Oidc, &r, true).is_err(), "{issuer}");
+            assert!(validate(ProviderType::Oidc, &r, true, false).is_err(), "{issuer}");
         }
         let r = ProviderRequest { scopes: vec!["open id".into()], ..oidc_req() };
-        assert_eq!(err_id(validate(ProviderType::Oidc, &r, true)), "IDP-Scopes");
+        assert_eq!(err_id(validate(ProviderType::Oidc, &r, true, false)), "IDP-Scopes");
         let r = ProviderRequest { name: "  ".into(), ..oidc_req() };
-        assert_eq!(err_id(validate(ProviderType::Oidc, &r, true)), "IDP-Required");
+        assert_eq!(err_id(validate(ProviderType::Oidc, &r, true, false)), "IDP-Required");
     }
 
     #[test]
@@ -297,10 +325,10 @@ mod tests {
             user_endpoint: "https://o.example/user".into(),
             ..Default::default()
         };
-        assert_eq!(err_id(validate(ProviderType::Oauth, &r, true)), "IDP-Required");
+        assert_eq!(err_id(validate(ProviderType::Oauth, &r, true, false)), "IDP-Required");
         r.id_attribute = "sub".into();
-        assert!(validate(ProviderType::Oauth, &r, true).is_ok());
-        assert!(validate(ProviderType::GithubEs, &ProviderRequest { id_attribute: String::new(), ..r }, true).is_ok());
+        assert!(validate(ProviderType::Oauth, &r, true, false).is_ok());
+        assert!(validate(ProviderType::GithubEs, &ProviderRequest { id_attribute: String::new(), ..r }, true, false).is_ok());
     }
 
     #[test]
@@ -327,6 +355,50 @@ mod tests {
     }
 
     #[test]
+    fn plain_http_only_for_loopback_or_in_test_mode() {
+        for local in ["http://localhost:8080", "http://127.0.0.1:9000/x", "http://[::1]:1", "http://idp.localhost"] {
+            let r = ProviderRequest { issuer: local.into(), ..oidc_req() };
+            assert!(validate(ProviderType::Oidc, &r, true, false).is_ok(), "{local}");
+        }
+        let r = ProviderRequest { issuer: "http://idp.example.com".into(), ..oidc_req() };
+        assert_eq!(err_id(validate(ProviderType::Oidc, &r, true, false)), "IDP-Https");
+        assert!(validate(ProviderType::Oidc, &r, true, true).is_ok(), "test mode");
+        let oauth = ProviderRequest {
+            name: "OAuth".into(),
+            client_id: "c".into(),
+            client_secret: "s".into(),
+            authorization_endpoint: "https://o.example/authorize".into(),
+            token_endpoint: "http://o.example/token".into(),
+            user_endpoint: "https://o.example/user".into(),
+            id_attribute: "sub".into(),
+            ..Default::default()
+        };
+        assert_eq!(err_id(validate(ProviderType::Oauth, &oauth, true, false)), "IDP-Https");
+    }
+
+    #[test]
+    fn azure_trusts_emails_only_of_a_single_tenant() {
+        let multi = ProviderRequest {
+            name: "Azure".into(),
+            client_id: "c".into(),
+            client_secret: "s".into(),
+            email_verified: true,
+            tenant: Some(AzureAdTenant { tenant_id: None, tenant_type: Some(AzureAdTenantType::Organisations) }),
+            ..Default::default()
+        };
+        assert_eq!(err_id(validate(ProviderType::AzureAd, &multi, true, false)), "IDP-AzureEmail");
+        assert_eq!(
+            err_id(validate(ProviderType::AzureAd, &ProviderRequest { tenant: None, ..multi.clone() }, true, false)),
+            "IDP-AzureEmail",
+            "no tenant is common"
+        );
+        assert!(validate(ProviderType::AzureAd, &ProviderRequest { email_verified: false, ..multi.clone() }, true, false)
+            .is_ok());
+        let single = AzureAdTenant { tenant_id: Some("contoso.onmicrosoft.com".into()), tenant_type: None };
+        assert!(validate(ProviderType::AzureAd, &ProviderRequest { tenant: Some(single), ..multi }, true, false).is_ok());
+    }
+
+    #[test]
     fn apple_needs_team_key_and_a_pem_key() {
         let r = ProviderRequest {
             name: "Apple".into(),
@@ -336,11 +408,11 @@ mod tests {
             private_key: Some(gatehouse_api::json::Bytes(b"-----BEGIN PRIVATE KEY-----\nMIG...\n".to_vec())),
             ..Default::default()
         };
-        assert!(validate(ProviderType::Apple, &r, true).is_ok());
+        assert!(validate(ProviderType::Apple, &r, true, false).is_ok());
         let bad = ProviderRequest { private_key: Some(gatehouse_api::json::Bytes(b"junk".to_vec())), ..r.clone() };
-        assert_eq!(err_id(validate(ProviderType::Apple, &bad, true)), "IDP-AppleKey");
+        assert_eq!(err_id(validate(ProviderType::Apple, &bad, true, false)), "IDP-AppleKey");
         assert_eq!(
-            err_id(validate(ProviderType::Apple, &ProviderRequest { private_key: None, ..r }, true)),
+            err_id(validate(ProviderType::Apple, &ProviderRequest { private_key: None, ..r }, true, false)),
             "IDP-Required"
         );
     }

@@ -10,6 +10,8 @@
 //! bound to that browser's cookie: the callback refuses to finish it in another browser, so nobody can hand a
 //! victim a callback URL that signs them in as someone else (login CSRF).
 
+use std::sync::OnceLock;
+
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -70,11 +72,36 @@ fn upstream_unavailable(e: UpstreamError) -> Error {
     Error::failed_precondition("IDP-Upstream", "The identity provider cannot be reached or answered unexpectedly")
 }
 
+/// Intents a browser may start per minute from one IP address (per instance). Each start makes the server fetch
+/// the provider's discovery document and stores a row, so an unbounded stream of them from one address is a cheap
+/// way to make this server call out and fill its table. Token callers (a login client serving many users from one
+/// address) get ten times as many.
+pub const STARTS_PER_IP_PER_MINUTE: usize = 60;
+
+/// The sliding window of [`crate::ratelimit::RateLimiter`], keyed by `instance:ip` in its per-user slot so that
+/// several instances in one process (the test suite) keep apart.
+fn start_allowed(state: &AppState, caller: &Caller) -> bool {
+    use crate::ratelimit::RateLimiter;
+    static BROWSERS: OnceLock<RateLimiter> = OnceLock::new();
+    static CLIENTS: OnceLock<RateLimiter> = OnceLock::new();
+    let Some(ip) = caller.ip else { return true };
+    let window = std::time::Duration::from_secs(60);
+    let limiter = if matches!(caller.principal, Principal::Browser) {
+        BROWSERS.get_or_init(|| RateLimiter::new(window, 0, STARTS_PER_IP_PER_MINUTE))
+    } else {
+        CLIENTS.get_or_init(|| RateLimiter::new(window, 0, STARTS_PER_IP_PER_MINUTE * 10))
+    };
+    limiter.allow(None, &format!("{}:{ip}", state.instance.id))
+}
+
 pub async fn start(
     state: AppState,
     caller: Caller,
     req: StartIdentityProviderIntentRequest,
 ) -> Result<StartIdentityProviderIntentResponse> {
+    if !start_allowed(&state, &caller) {
+        return Err(crate::user::too_many_attempts());
+    }
     if req.ldap.is_some() {
         return Err(Error::unimplemented("IDP-LDAP", "LDAP providers are not supported"));
     }
@@ -167,6 +194,11 @@ pub struct ExternalUser {
     pub family_name: Option<String>,
     pub display_name: Option<String>,
     pub preferred_language: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The provider said it verified `phone` (`phone_number_verified`).
+    #[serde(default)]
+    pub phone_verified: bool,
     pub raw: Map<String, Value>,
     pub access_token: String,
     pub id_token: Option<String>,
@@ -184,11 +216,14 @@ fn claim(raw: &Map<String, Value>, key: &str) -> Option<String> {
 pub fn map_user(raw: Map<String, Value>, id_key: &str, email_verified_default: bool) -> Option<ExternalUser> {
     let id = claim(&raw, id_key)?;
     let email = claim(&raw, "email");
-    let email_verified = match raw.get("email_verified") {
-        Some(Value::Bool(b)) => *b,
-        Some(Value::String(s)) => s == "true",
-        _ => email_verified_default,
-    } && email.is_some();
+    let flag = |key: &str| match raw.get(key) {
+        Some(Value::Bool(b)) => Some(*b),
+        Some(Value::String(s)) => Some(s == "true"),
+        _ => None,
+    };
+    let email_verified = flag("email_verified").unwrap_or(email_verified_default) && email.is_some();
+    let phone = claim(&raw, "phone_number");
+    let phone_verified = flag("phone_number_verified").unwrap_or(false) && phone.is_some();
     let display_name = claim(&raw, "name");
     let (given, family) = match (claim(&raw, "given_name"), claim(&raw, "family_name")) {
         (None, None) => match display_name.as_deref().and_then(|n| n.split_once(' ')) {
@@ -210,6 +245,8 @@ pub fn map_user(raw: Map<String, Value>, id_key: &str, email_verified_default: b
         family_name: family,
         display_name,
         preferred_language: claim(&raw, "locale"),
+        phone,
+        phone_verified,
         raw,
         ..Default::default()
     })
@@ -225,6 +262,9 @@ pub struct CallbackQuery {
     error: Option<String>,
     #[serde(default)]
     error_description: Option<String>,
+    /// RFC 9207: the provider that answered.
+    #[serde(default)]
+    iss: Option<String>,
 }
 
 struct Claimed {
@@ -336,6 +376,14 @@ async fn exchange(
             return Ok(Err(UpstreamError::new("access_denied", "the login was started in another browser")));
         }
     }
+    let idp = store::get(state, &c.idp_id).await?;
+    let provider = flow(idp.kind, &idp.config);
+    // Mix-up defence: every provider answers at the same callback, so the answer must come from the provider this
+    // intent was started for before its code goes anywhere (a code sent to another provider's token endpoint is a
+    // code handed to that provider).
+    if let Err(e) = check_answering_issuer(&provider, q.iss.as_deref()).await {
+        return Ok(Err(e));
+    }
     if let Some(error) = &q.error {
         let code = match error.as_str() {
             "access_denied" => "access_denied",
@@ -350,10 +398,9 @@ async fn exchange(
     let Some(code) = q.code.as_deref().filter(|c| !c.is_empty()) else {
         return Ok(Err(UpstreamError::new("invalid_request", "the provider sent neither code nor error")));
     };
-    let idp = store::get(state, &c.idp_id).await?;
     let secret = idp.client_secret(state)?;
     let redirect_uri = callback_url(state);
-    Ok(match flow(idp.kind, &idp.config) {
+    Ok(match provider {
         Flow::Unsupported(why) => Err(UpstreamError::new("server_error", why)),
         Flow::Oidc { issuer, issuer_prefix, .. } => {
             oidc_user(state, &idp, c, code, secret.as_deref(), &redirect_uri, &issuer, issuer_prefix.as_ref()).await
@@ -389,6 +436,41 @@ async fn exchange(
     })
 }
 
+/// RFC 9207 §2.4 for the provider `provider` of the intent: an `iss` on the answer must name it; an OpenID
+/// provider whose discovery says it always sends `iss` must have sent it. Providers without an issuer (plain OAuth
+/// 2.0) are named by their authorization endpoint: an `iss` must be a path prefix of it (`https://as.example` for
+/// `https://as.example/authorize`), anything else is another provider's answer.
+async fn check_answering_issuer(provider: &Flow, iss: Option<&str>) -> std::result::Result<(), UpstreamError> {
+    let mixed_up = |iss: &str| UpstreamError::new("access_denied", format!("the answer is from another provider ({iss:?})"));
+    match provider {
+        Flow::Oidc { issuer, issuer_prefix, .. } => {
+            let doc = upstream::discover(issuer).await?;
+            match iss {
+                Some(iss) if !upstream::issuer_matches(iss, issuer, issuer_prefix.as_ref()) => Err(mixed_up(iss)),
+                None if doc.authorization_response_iss_parameter_supported => Err(UpstreamError::new(
+                    "access_denied",
+                    "the provider always names itself in iss, and this answer does not",
+                )),
+                _ => Ok(()),
+            }
+        }
+        Flow::OAuth { authorization, .. } => match iss {
+            Some(iss) if !names_endpoint(iss, authorization) => Err(mixed_up(iss)),
+            _ => Ok(()),
+        },
+        Flow::Unsupported(_) => Ok(()),
+    }
+}
+
+/// Whether issuer `iss` is `endpoint`'s origin and a path prefix of it, at a segment boundary.
+fn names_endpoint(iss: &str, endpoint: &str) -> bool {
+    let (Ok(iss), Ok(endpoint)) = (Url::parse(iss), Url::parse(endpoint)) else { return false };
+    let prefix = iss.path().trim_end_matches('/');
+    iss.origin() == endpoint.origin()
+        && iss.query().is_none()
+        && endpoint.path().strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn oidc_user(
     state: &AppState,
@@ -412,7 +494,7 @@ async fn oidc_user(
     })
     .await?;
     let id_token = tokens.id_token.clone().ok_or_else(|| UpstreamError::new("invalid_token", "no ID token"))?;
-    let keys = upstream::jwks(&doc.jwks_uri).await?;
+    let keys = upstream::jwks_for(&doc.jwks_uri, &id_token).await?;
     let expect = Expect { issuer, issuer_prefix, client_id: &idp.config.client_id, nonce: &c.nonce, now: state.now() };
     let mut raw = upstream::verify_id_token(&id_token, &keys, &expect)?;
     // Without ID token mapping the profile comes from the userinfo endpoint (its `sub` must be the token's).
@@ -427,7 +509,10 @@ async fn oidc_user(
             }
         }
     }
-    let mut user = map_user(raw, "sub", idp.config.email_verified)
+    // Azure's "email verified" option vouches for the addresses of one tenant; with a multi-tenant issuer any
+    // tenant's admin could type a victim's address, so it is ignored there (configuration refuses it too).
+    let trust_email = idp.config.email_verified && issuer_prefix.is_none();
+    let mut user = map_user(raw, "sub", trust_email)
         .ok_or_else(|| UpstreamError::new("invalid_token", "ID token has no subject"))?;
     user.access_token = tokens.access_token;
     user.id_token = Some(id_token);
@@ -652,6 +737,25 @@ mod tests {
         let no_email = json!({"sub": "1", "email_verified": true});
         assert!(!map_user(no_email.as_object().unwrap().clone(), "sub", true).unwrap().email_verified);
         assert!(map_user(json!({"name": "x"}).as_object().unwrap().clone(), "sub", false).is_none());
+    }
+
+    #[test]
+    fn an_oauth_providers_iss_names_its_authorization_endpoint() {
+        let authorize = "https://as.example/tenant/oauth/authorize";
+        for ok in ["https://as.example", "https://as.example/", "https://as.example/tenant", "https://as.example/tenant/"] {
+            assert!(names_endpoint(ok, authorize), "{ok}");
+        }
+        for bad in [
+            "https://evil.example",
+            "http://as.example",
+            "https://as.example:8443",
+            "https://as.example/ten",
+            "https://as.example/other",
+            "https://as.example/tenant?x=1",
+            "not a url",
+        ] {
+            assert!(!names_endpoint(bad, authorize), "{bad}");
+        }
     }
 
     #[test]

@@ -71,7 +71,7 @@ async fn add(
     req: ProviderRequest,
 ) -> Result<AddProviderResponse> {
     let scope = Scope::of(state, caller, instance).await?;
-    let Validated { name, config, secret } = validate(kind, &req, true)?;
+    let Validated { name, config, secret } = validate(kind, &req, true, state.domain_test_mode)?;
     let options = req.provider_options.clone().unwrap_or_default();
     let id = state.new_id();
     let sealed = secret.map(|s| state.idp_key.seal(&id, &s)).transpose()?;
@@ -122,7 +122,7 @@ async fn update(
     if existing.kind != kind {
         return Err(Error::invalid("IDP-WrongType", format!("The provider is of type {}", existing.kind.as_str())));
     }
-    let Validated { name, config, secret } = validate(kind, &req, false)?;
+    let Validated { name, config, secret } = validate(kind, &req, false, state.domain_test_mode)?;
     let sealed = match secret {
         Some(s) => Some(state.idp_key.seal(&existing.id, &s)?),
         None => existing.secret.clone(),

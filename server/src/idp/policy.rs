@@ -175,16 +175,48 @@ pub async fn discover(state: &AppState, login_name: &str) -> Result<DiscoverLogi
     if login_name.len() > 320 {
         return Err(Error::invalid("IDP-LoginName", "loginName is too long"));
     }
-    let Some(org) = org_for_domain(state, login_name).await? else { return Ok(DiscoverLoginDomainResponse::default()) };
-    let policy = crate::settings::login_policy(state, &org).await?;
-    let mut idp = None;
-    if policy.allow_domain_discovery && policy.allow_external_idp {
-        let active = active_for(state, Some(&org)).await?;
-        if let [only] = active.as_slice() {
-            idp = Some(only.to_identity_provider());
+    let by_domain = match org_for_domain(state, login_name).await? {
+        Some(org) => {
+            let policy = crate::settings::login_policy(state, &org).await?;
+            let mut idp = None;
+            if policy.allow_domain_discovery && policy.allow_external_idp {
+                let active = active_for(state, Some(&org)).await?;
+                if let [only] = active.as_slice() {
+                    idp = Some(only.to_identity_provider());
+                }
+            }
+            DiscoverLoginDomainResponse { organization_id: org, idp }
         }
+        None => DiscoverLoginDomainResponse::default(),
+    };
+    if by_domain.idp.is_some() {
+        return Ok(by_domain);
     }
-    Ok(DiscoverLoginDomainResponse { organization_id: org, idp })
+    Ok(users_own_provider(state, login_name).await?.unwrap_or(by_domain))
+}
+
+/// A user whose only way in is a linked external identity goes to that provider (as ZITADEL's login does) instead
+/// of a password page they cannot use: the first of their links whose provider their org's login shows. Not where
+/// the org's policy hides which login names exist (the answer would tell).
+async fn users_own_provider(state: &AppState, login_name: &str) -> Result<Option<DiscoverLoginDomainResponse>> {
+    let Some(user) = crate::user::store::find_by_login_name(state, login_name).await.ok().flatten() else {
+        return Ok(None);
+    };
+    if user.state() != gatehouse_api::user::UserState::Active {
+        return Ok(None);
+    }
+    let policy = crate::settings::login_policy(state, &user.org_id).await?;
+    if policy.ignore_unknown_usernames || !policy.allow_external_idp {
+        return Ok(None);
+    }
+    let enrolled = crate::mfa::enrolled::load(state, &user).await?;
+    if !enrolled.idp || enrolled.password || enrolled.passkey {
+        return Ok(None);
+    }
+    let shown = active_for(state, Some(&user.org_id)).await?;
+    let links = super::links::links_of(state, &user.id).await?;
+    let idp = links.iter().find_map(|l| shown.iter().find(|p| p.id == l.idp_id)).map(IdpRecord::to_identity_provider);
+    Ok(idp.map(|idp| DiscoverLoginDomainResponse { organization_id: user.org_id.clone(), idp: Some(idp) }))
 }
 
 macro_rules! policy_routes {

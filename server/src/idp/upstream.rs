@@ -78,10 +78,19 @@ async fn read_limited(mut response: reqwest::Response) -> Result<Vec<u8>, String
 }
 
 /// An endpoint the browser or the server will be sent to: an absolute http(s) URL, nothing else (a
-/// `javascript:` authorization endpoint would otherwise reach the SPA's `location.assign`).
-fn web_url(name: &str, value: &str) -> UpResult<()> {
+/// `javascript:` authorization endpoint would otherwise reach the SPA's `location.assign`). Plain http only on
+/// loopback hosts or when the issuer itself is plain http (which only the test mode configures elsewhere): an
+/// https provider cannot send codes and tokens over plain http.
+fn web_url(name: &str, value: &str, issuer_is_http: bool) -> UpResult<()> {
     match url::Url::parse(value) {
-        Ok(url) if matches!(url.scheme(), "https" | "http") && url.host().is_some() => Ok(()),
+        Ok(url) if url.host().is_some() && url.scheme() == "https" => Ok(()),
+        Ok(url) if url.host().is_some() && url.scheme() == "http" => {
+            if issuer_is_http || super::config::is_loopback(&url) {
+                Ok(())
+            } else {
+                Err(UpstreamError::new("server_error", format!("discovery document: {name} is not https")))
+            }
+        }
         _ => Err(UpstreamError::new("server_error", format!("discovery document: {name} is not an http(s) URL"))),
     }
 }
@@ -96,11 +105,60 @@ pub struct Discovery {
     pub jwks_uri: String,
     #[serde(default)]
     pub token_endpoint_auth_methods_supported: Vec<String>,
+    /// RFC 9207: the provider names itself in `iss` on every authorization response, so its absence is an attack.
+    #[serde(default)]
+    pub authorization_response_iss_parameter_supported: bool,
+}
+
+/// How long a provider's discovery document and keys are reused: providers publish new keys before they sign with
+/// them, and an ID token with a `kid` not in the cached set refetches the keys once ([`jwks_for`]).
+const CACHE_TTL: Duration = Duration::from_secs(600);
+const CACHE_MAX_ENTRIES: usize = 1000;
+
+type Cache = std::sync::Mutex<std::collections::HashMap<String, (std::time::Instant, Value)>>;
+
+/// Discovery documents and JWKS by URL, process-wide: they are public documents, the same for every instance.
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+fn cached(url: &str) -> Option<Value> {
+    let map = cache().lock().unwrap_or_else(|p| p.into_inner());
+    map.get(url).filter(|(at, _)| at.elapsed() < CACHE_TTL).map(|(_, v)| v.clone())
+}
+
+fn remember(url: &str, value: &Value) {
+    let mut map = cache().lock().unwrap_or_else(|p| p.into_inner());
+    if map.len() >= CACHE_MAX_ENTRIES {
+        map.retain(|_, (at, _)| at.elapsed() < CACHE_TTL);
+        if map.len() >= CACHE_MAX_ENTRIES {
+            map.clear();
+        }
+    }
+    map.insert(url.to_owned(), (std::time::Instant::now(), value.clone()));
+}
+
+/// `url`'s JSON from the cache, or fetched (and cached only when it was good: `check` passes).
+async fn get_cached<T>(url: &str, check: impl Fn(Value) -> UpResult<T>) -> UpResult<T> {
+    if let Some(v) = cached(url) {
+        if let Ok(t) = check(v) {
+            return Ok(t);
+        }
+    }
+    let v = get_json(url, None).await?;
+    let t = check(v.clone())?;
+    remember(url, &v);
+    Ok(t)
 }
 
 pub async fn discover(issuer: &str) -> UpResult<Discovery> {
     let url = format!("{}/.well-known/openid-configuration", issuer.trim_end_matches('/'));
-    let doc: Discovery = serde_json::from_value(get_json(&url, None).await?)
+    get_cached(&url, |v| checked_discovery(issuer, v)).await
+}
+
+fn checked_discovery(issuer: &str, v: Value) -> UpResult<Discovery> {
+    let doc: Discovery = serde_json::from_value(v)
         .map_err(|e| UpstreamError::new("server_error", format!("discovery document of {issuer}: {e}")))?;
     // OpenID Connect Discovery §4.3: the document must name the issuer it was fetched for.
     if doc.issuer.trim_end_matches('/') != issuer.trim_end_matches('/') {
@@ -109,11 +167,12 @@ pub async fn discover(issuer: &str) -> UpResult<Discovery> {
             format!("discovery issuer {:?} is not the configured {issuer:?}", doc.issuer),
         ));
     }
-    web_url("authorization_endpoint", &doc.authorization_endpoint)?;
-    web_url("token_endpoint", &doc.token_endpoint)?;
-    web_url("jwks_uri", &doc.jwks_uri)?;
+    let http = issuer.starts_with("http:");
+    web_url("authorization_endpoint", &doc.authorization_endpoint, http)?;
+    web_url("token_endpoint", &doc.token_endpoint, http)?;
+    web_url("jwks_uri", &doc.jwks_uri, http)?;
     if let Some(userinfo) = &doc.userinfo_endpoint {
-        web_url("userinfo_endpoint", userinfo)?;
+        web_url("userinfo_endpoint", userinfo, http)?;
     }
     Ok(doc)
 }
@@ -285,16 +344,20 @@ fn verify_with(alg: &str, key: &Value, message: &[u8], sig: &[u8]) -> UpResult<b
     }
 }
 
-pub fn check_claims(claims: &Map<String, Value>, expect: &Expect<'_>) -> UpResult<()> {
-    let bad = |m: String| Err(UpstreamError::new("invalid_token", m));
-    let iss = claims.get("iss").and_then(Value::as_str).unwrap_or_default();
-    let iss_ok = iss.trim_end_matches('/') == expect.issuer.trim_end_matches('/')
-        || expect.issuer_prefix.is_some_and(|(pre, suf)| {
+/// Whether `iss` names the provider configured as `issuer` (for multi-tenant providers: any tenant's issuer).
+pub fn issuer_matches(iss: &str, issuer: &str, issuer_prefix: Option<&(String, String)>) -> bool {
+    iss.trim_end_matches('/') == issuer.trim_end_matches('/')
+        || issuer_prefix.is_some_and(|(pre, suf)| {
             iss.strip_prefix(pre.as_str())
                 .and_then(|rest| rest.strip_suffix(suf.as_str()))
                 .is_some_and(|tenant| !tenant.is_empty() && !tenant.contains('/'))
-        });
-    if !iss_ok {
+        })
+}
+
+pub fn check_claims(claims: &Map<String, Value>, expect: &Expect<'_>) -> UpResult<()> {
+    let bad = |m: String| Err(UpstreamError::new("invalid_token", m));
+    let iss = claims.get("iss").and_then(Value::as_str).unwrap_or_default();
+    if !issuer_matches(iss, expect.issuer, expect.issuer_prefix) {
         return bad(format!("ID token issuer {iss:?} is not {:?}", expect.issuer));
     }
     let aud_ok = match claims.get("aud") {
@@ -330,8 +393,25 @@ pub fn check_claims(claims: &Map<String, Value>, expect: &Expect<'_>) -> UpResul
     Ok(())
 }
 
-pub async fn jwks(uri: &str) -> UpResult<Value> {
-    get_json(uri, None).await
+/// The provider's keys for verifying `jwt`: cached, refetched once when the token's `kid` is not among them (the
+/// provider rotated its keys).
+pub async fn jwks_for(uri: &str, jwt: &str) -> UpResult<Value> {
+    let keys = get_cached(uri, Ok).await?;
+    if knows_kid(&keys, jwt) {
+        return Ok(keys);
+    }
+    let fresh = get_json(uri, None).await?;
+    remember(uri, &fresh);
+    Ok(fresh)
+}
+
+/// Whether `jwks` has a key for `jwt`'s `kid` (a token without `kid` can only be tried against all of them).
+fn knows_kid(jwks: &Value, jwt: &str) -> bool {
+    let header = jwt.split('.').next().and_then(|h| b64(h).ok()).and_then(|h| serde_json::from_slice::<Value>(&h).ok());
+    let Some(kid) = header.as_ref().and_then(|h| h.get("kid")).and_then(Value::as_str) else { return true };
+    jwks.get("keys")
+        .and_then(Value::as_array)
+        .is_some_and(|keys| keys.iter().any(|k| k.get("kid").and_then(Value::as_str) == Some(kid)))
 }
 
 pub async fn user_info(url: &str, access_token: &str) -> UpResult<Map<String, Value>> {
@@ -348,10 +428,12 @@ mod tests {
 
     #[test]
     fn discovered_endpoints_must_be_web_urls() {
-        assert!(web_url("x", "https://idp.example/authorize").is_ok());
-        assert!(web_url("x", "http://127.0.0.1:8080/oauth/v2/authorize").is_ok());
+        assert!(web_url("x", "https://idp.example/authorize", false).is_ok());
+        assert!(web_url("x", "http://127.0.0.1:8080/oauth/v2/authorize", false).is_ok());
+        assert!(web_url("x", "http://idp.example/token", false).is_err(), "an https issuer's endpoint over http");
+        assert!(web_url("x", "http://idp.example/token", true).is_ok(), "an http issuer (test mode)");
         for bad in ["javascript:alert(1)//", "data:text/html,hi", "file:///etc/passwd", "/relative", ""] {
-            assert!(web_url("x", bad).is_err(), "{bad}");
+            assert!(web_url("x", bad, true).is_err(), "{bad}");
         }
     }
 
@@ -402,6 +484,16 @@ mod tests {
         assert!(verify_id_token(&format!("{header}.{body}."), &jwks, &expect).is_err());
         let hs = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256"}"#);
         assert!(verify_id_token(&format!("{hs}.{body}.AAAA"), &jwks, &expect).is_err());
+    }
+
+    #[test]
+    fn an_unknown_kid_is_noticed() {
+        let jwks = json!({"keys": [{"kid": "a"}, {"kid": "b"}]});
+        let token = |header: &str| format!("{}.e30.sig", URL_SAFE_NO_PAD.encode(header));
+        assert!(knows_kid(&jwks, &token(r#"{"alg":"RS256","kid":"b"}"#)));
+        assert!(!knows_kid(&jwks, &token(r#"{"alg":"RS256","kid":"c"}"#)));
+        assert!(knows_kid(&jwks, &token(r#"{"alg":"RS256"}"#)), "no kid: try the keys there are");
+        assert!(!knows_kid(&json!({}), &token(r#"{"kid":"a"}"#)));
     }
 
     #[test]

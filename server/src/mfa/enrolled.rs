@@ -15,6 +15,8 @@ use crate::AppState;
 pub struct Enrolled {
     pub password: bool,
     pub passkey: bool,
+    /// A link to an external identity (the login sends such a user to its provider).
+    pub idp: bool,
     pub u2f: bool,
     pub totp: bool,
     pub otp_email: bool,
@@ -30,6 +32,7 @@ impl Enrolled {
         [
             (self.password, T::Password),
             (self.passkey, T::Passkey),
+            (self.idp, T::Idp),
             (self.totp, T::Totp),
             (self.u2f, T::U2f),
             (self.otp_sms, T::OtpSms),
@@ -72,6 +75,11 @@ impl Enrolled {
 
 pub async fn load(state: &AppState, user: &UserRecord) -> Result<Enrolled> {
     let mut enrolled = Enrolled { password: user.password_hash.is_some(), ..Default::default() };
+    enrolled.idp = sqlx::query("SELECT 1 FROM idp_links WHERE user_id = $1 LIMIT 1")
+        .bind(&user.id)
+        .fetch_optional(&state.db.read)
+        .await?
+        .is_some();
     let ts =
         |row: &sqlx::sqlite::SqliteRow, col: &str| -> Result<Timestamp> { from_db(&row.try_get::<String, _>(col)?) };
     if let Some(row) = sqlx::query("SELECT verified_at FROM user_totp WHERE user_id = $1 AND state = 'ready'")
@@ -135,11 +143,12 @@ mod tests {
 
     #[test]
     fn method_types_in_zitadel_order_and_factor_counts() {
-        let e = Enrolled { password: true, totp: true, recovery_codes: true, ..Default::default() };
+        let e = Enrolled { password: true, idp: true, totp: true, recovery_codes: true, ..Default::default() };
         assert_eq!(
             e.method_types(),
             vec![
                 AuthenticationMethodType::Password,
+                AuthenticationMethodType::Idp,
                 AuthenticationMethodType::Totp,
                 AuthenticationMethodType::RecoveryCode
             ]

@@ -76,7 +76,8 @@ async fn handle(state: &AppState, headers: &HeaderMap, p: &HashMap<String, Strin
     // From here on, errors go back to the app.
     let state_param = get("state");
     let fail = |error: &str, description: &str| {
-        Ok(redirect_to(&callback_url(
+        Ok(redirect_to(&authorization_response(
+            state,
             redirect_uri,
             &[("error", error), ("error_description", description)],
             state_param,
@@ -185,6 +186,15 @@ pub fn prompt_name(p: Prompt) -> &'static str {
 
 pub fn prompt_from_name(name: &str) -> Option<Prompt> {
     parse_prompt(name).ok().and_then(|p| p.first().copied())
+}
+
+/// An authorization response (code or error) to the app: [`callback_url`] plus `iss` (RFC 9207), so a client
+/// that talks to several providers through one redirect URI can tell which of them answered (mix-up defence).
+pub fn authorization_response(state: &AppState, redirect_uri: &str, params: &[(&str, &str)], app_state: Option<&str>) -> String {
+    let issuer = super::tokens::issuer(state);
+    let mut all = params.to_vec();
+    all.push(("iss", issuer.as_str()));
+    callback_url(redirect_uri, &all, app_state)
 }
 
 /// `redirect_uri` with `params` (and `state`, when the app sent one) added to its query.

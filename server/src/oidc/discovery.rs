@@ -26,17 +26,22 @@ pub async fn openid_configuration(State(state): State<AppState>) -> Response {
         "scopes_supported": scopes::STANDARD,
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
+        // RFC 9207: every authorization response (code or error) names this issuer in `iss`.
+        "authorization_response_iss_parameter_supported": true,
         "grant_types_supported": ["authorization_code", "refresh_token", super::device::GRANT_TYPE],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["RS256"],
         "request_object_signing_alg_values_supported": ["RS256"],
-        "token_endpoint_auth_methods_supported": ["none", "client_secret_basic", "client_secret_post"],
-        "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
-        "revocation_endpoint_auth_methods_supported": ["none", "client_secret_basic", "client_secret_post"],
+        "token_endpoint_auth_methods_supported": ["none", "client_secret_basic", "client_secret_post", "private_key_jwt"],
+        "token_endpoint_auth_signing_alg_values_supported": ["RS256"],
+        "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt"],
+        "introspection_endpoint_auth_signing_alg_values_supported": ["RS256"],
+        "revocation_endpoint_auth_methods_supported": ["none", "client_secret_basic", "client_secret_post", "private_key_jwt"],
+        "revocation_endpoint_auth_signing_alg_values_supported": ["RS256"],
         "claims_supported": [
             "sub", "aud", "exp", "iat", "iss", "auth_time", "nonce", "acr", "amr", "azp", "sid", "at_hash", "c_hash",
             "name", "given_name", "family_name", "nickname", "preferred_username", "locale", "updated_at",
-            "email", "email_verified", "phone_number"
+            "email", "email_verified", "phone_number", "phone_number_verified"
         ],
         "code_challenge_methods_supported": ["S256"],
         "prompt_values_supported": ["none", "login", "select_account", "create"],

@@ -72,6 +72,7 @@ pub fn user_claims(user: &UserRecord, scopes: &[String]) -> Map<String, Value> {
     if has(scopes, "phone") {
         if let Some(phone) = user.phone.as_deref().filter(|p| !p.is_empty()) {
             claims.insert("phone_number".into(), json!(phone));
+            claims.insert("phone_number_verified".into(), json!(user.phone_verified));
         }
     }
     if org_scope(scopes).is_some() {

@@ -5,7 +5,7 @@ use gatehouse_api::object::Details;
 use gatehouse_api::oidc::{self as api, Prompt, SessionRef};
 use serde_json::json;
 
-use super::authorize::callback_url;
+use super::authorize::authorization_response;
 use super::scopes::{self, OrgScope};
 use super::store::{self, AuthRequestRecord};
 use super::{tokens, CODE_LIFETIME};
@@ -63,7 +63,7 @@ pub async fn create_callback(
             let details = finish(&state, &request, None).await?;
             Ok(api::CreateCallbackResponse {
                 details,
-                callback_url: callback_url(&request.redirect_uri, &params, request.state.as_deref()),
+                callback_url: authorization_response(&state, &request.redirect_uri, &params, request.state.as_deref()),
             })
         }
         _ => Err(Error::invalid("OIDC-Ae8fd", "set exactly one of session or error")),
@@ -138,7 +138,7 @@ pub async fn link_session(
         }),
     )
     .await?;
-    Ok((callback_url(&request.redirect_uri, &[("code", &code)], request.state.as_deref()), details))
+    Ok((authorization_response(state, &request.redirect_uri, &[("code", &code)], request.state.as_deref()), details))
 }
 
 fn wrong_org() -> Error {
@@ -196,5 +196,5 @@ async fn finish(state: &AppState, request: &AuthRequestRecord, linked: Option<Li
 /// For `prompt=none`: answers the request with an OAuth error, returning the app's callback URL.
 pub async fn fail_silently(state: &AppState, request: &AuthRequestRecord, error: &str) -> Result<String> {
     finish(state, request, None).await?;
-    Ok(callback_url(&request.redirect_uri, &[("error", error)], request.state.as_deref()))
+    Ok(authorization_response(state, &request.redirect_uri, &[("error", error)], request.state.as_deref()))
 }

@@ -11,19 +11,22 @@ use serde_json::{json, Value};
 use crate::common::*;
 use crate::oidc::{app_with, no_redirects, query_of};
 
+
+mod hardening;
+
 const SUCCESS: &str = "https://login.example/idp/oidc/success";
 const FAILURE: &str = "https://login.example/idp/oidc/failure";
 
-struct Pair {
-    down: TestServer,
-    up: TestServer,
-    up_user: String,
-    idp: String,
+pub struct Pair {
+    pub down: TestServer,
+    pub up: TestServer,
+    pub up_user: String,
+    pub idp: String,
 }
 
 /// Upstream with an app whose redirect URI is the downstream's callback and a user Ada Lovelace; downstream with a
 /// generic OIDC provider for it (`options`) in the instance login policy.
-async fn pair(options: Value, use_pkce: bool) -> Pair {
+pub async fn pair(options: Value, use_pkce: bool) -> Pair {
     let down = start().await;
     let up = start().await;
     let up_user = up.add_user("ada@upstream.example", true).await;
@@ -51,7 +54,7 @@ async fn pair(options: Value, use_pkce: bool) -> Pair {
             Form::Connect,
             &Auth::Pat,
             json!({"name": "Upstream", "issuer": up.origin, "clientId": client.client_id, "clientSecret": client.secret,
-                   "scopes": ["openid", "profile", "email"], "usePkce": use_pkce, "providerOptions": options}),
+                   "scopes": ["openid", "profile", "email", "phone"], "usePkce": use_pkce, "providerOptions": options}),
         )
         .await
     };
@@ -61,7 +64,7 @@ async fn pair(options: Value, use_pkce: bool) -> Pair {
 }
 
 /// Starts an intent on the downstream as `auth`; the authUrl.
-async fn start_intent(p: &Pair, auth: &Auth, success: &str, failure: &str) -> String {
+pub async fn start_intent(p: &Pair, auth: &Auth, success: &str, failure: &str) -> String {
     let a = p
         .down
         .call::<api::StartIdentityProviderIntent>(
@@ -74,7 +77,7 @@ async fn start_intent(p: &Pair, auth: &Auth, success: &str, failure: &str) -> St
 }
 
 /// The upstream's part: authorize, sign Ada in, CreateCallback. The URL the upstream sends the browser to.
-async fn upstream_login(p: &Pair, auth_url: &str) -> String {
+pub async fn upstream_login(p: &Pair, auth_url: &str) -> String {
     let q = query_of(auth_url);
     assert_eq!(q["redirect_uri"], format!("{}/idps/callback", p.down.origin));
     assert!(q.contains_key("state"), "{auth_url}");
@@ -94,7 +97,7 @@ async fn upstream_login(p: &Pair, auth_url: &str) -> String {
 }
 
 /// The browser arriving at our callback (with the cookie it has, if any); the Location it is sent to.
-async fn arrive(p: &Pair, callback_url: &str, cookie: Option<&str>) -> (StatusCode, Option<String>) {
+pub async fn arrive(p: &Pair, callback_url: &str, cookie: Option<&str>) -> (StatusCode, Option<String>) {
     // The callback URL names the downstream's public origin (localhost); the test reaches it on 127.0.0.1.
     let url = callback_url.replace(&p.down.origin, &p.down.base);
     let mut rb = no_redirects().get(url);
@@ -233,7 +236,10 @@ async fn auto_creation_makes_a_verified_user_and_errors_reach_the_failure_page()
     // The provider answers with an error: the failure URL gets it.
     let auth_url = start_intent(&p, &Auth::Pat, SUCCESS, FAILURE).await;
     let state = query_of(&auth_url)["state"].clone();
-    let denied = format!("{}/idps/callback?error=access_denied&error_description=no&state={state}", p.down.origin);
+    let denied = format!(
+        "{}/idps/callback?error=access_denied&error_description=no&state={state}&iss={}",
+        p.down.origin, p.up.origin
+    );
     let location = arrive(&p, &denied, None).await.1.unwrap();
     assert!(location.starts_with(FAILURE), "{location}");
     assert_eq!(query_of(&location)["error"], "access_denied");
@@ -243,7 +249,7 @@ async fn auto_creation_makes_a_verified_user_and_errors_reach_the_failure_page()
     // A code the upstream never issued fails at the token endpoint.
     let auth_url = start_intent(&p, &Auth::Pat, SUCCESS, FAILURE).await;
     let state = query_of(&auth_url)["state"].clone();
-    let forged = format!("{}/idps/callback?code=forged&state={state}", p.down.origin);
+    let forged = format!("{}/idps/callback?code=forged&state={state}&iss={}", p.down.origin, p.up.origin);
     let location = arrive(&p, &forged, None).await.1.unwrap();
     assert!(location.starts_with(FAILURE) && query_of(&location)["error"] == "access_denied", "{location}");
 }

@@ -1,6 +1,8 @@
 //! ApplicationService (`zitadel.application.v2`): OIDC applications of a project. Connect-only in ZITADEL; the REST
 //! paths follow its v2beta gateway (`/v2/applications`).
 
+pub mod keys;
+
 use serde::{Deserialize, Serialize};
 
 use crate::json::{is_default, Duration, Timestamp};

@@ -68,6 +68,8 @@ pub struct Inner {
     pub pat_cache: auth::PatCache,
     /// Seals IdP client secrets and intent data; kept in the data dir, see its invariant.
     pub idp_key: idp::secrets::SecretKey,
+    /// Seals the OIDC signing keys at rest (`<data dir>/oidc.key`, same sealing code as `idp_key`).
+    pub oidc_key: idp::secrets::SecretKey,
     /// How recent a first-factor check sensitive self-service changes need (`user::access::require_recent_auth`).
     pub reauth_window: Duration,
     /// `--domain-verification-test-mode` (see `org::domains`).
@@ -131,9 +133,14 @@ impl App {
             sessions,
             pat_cache: auth::PatCache::default(),
             idp_key: idp::secrets::SecretKey::load_or_create(&config.data_dir)?,
+            oidc_key: idp::secrets::SecretKey::load_or_create_file(&config.data_dir, oidc::keys::KEY_FILE)?,
             reauth_window: Duration::from_secs(config.reauth_window),
             domain_test_mode: config.domain_verification_test_mode,
         }));
+        // Signing keys written before they were sealed are sealed now, before anything signs with them.
+        oidc::keys::seal_plaintext_keys(&state.db, &state.oidc_key).await?;
+        // Back-channel logouts queued before a restart are delivered without waiting for new OIDC traffic.
+        oidc::backchannel::start(&state).await?;
         Ok(App { state })
     }
 

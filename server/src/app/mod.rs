@@ -1,6 +1,7 @@
 //! ApplicationService: the OIDC clients of a project. Client secrets are generated here, answered once and stored
 //! as their SHA-256.
 
+pub mod keys;
 pub mod redirect;
 
 use axum::Router;
@@ -27,7 +28,8 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::ListApplications, _, _>(r, list_applications);
     let r = rpc::<api::UpdateApplication, _, _>(r, update_application);
     let r = rpc::<api::DeleteApplication, _, _>(r, delete_application);
-    rpc::<api::GenerateClientSecret, _, _>(r, generate_client_secret)
+    let r = rpc::<api::GenerateClientSecret, _, _>(r, generate_client_secret);
+    keys::routes(r)
 }
 
 pub fn app_not_found() -> Error {
@@ -110,7 +112,12 @@ pub async fn find_by_client_id(state: &AppState, client_id: &str) -> Result<Opti
 }
 
 /// The app, if the caller may manage its project; `project_id`, when given, must be the app's.
-async fn get_managed(state: &AppState, caller: &Caller, id: &str, project_id: Option<&str>) -> Result<AppRecord> {
+pub(crate) async fn get_managed(
+    state: &AppState,
+    caller: &Caller,
+    id: &str,
+    project_id: Option<&str>,
+) -> Result<AppRecord> {
     check_length("applicationId", id)?;
     let app = find(state, id).await?.ok_or_else(app_not_found)?;
     if project_id.is_some_and(|p| p != app.project_id) {
@@ -144,12 +151,6 @@ pub fn validate(settings: &mut OidcSettings) -> Result<()> {
     let device = settings.grant_types.contains(&OidcGrantType::DeviceCode);
     if settings.grant_types.contains(&OidcGrantType::RefreshToken) && !code && !device {
         return Err(invalid("OIDC_GRANT_TYPE_REFRESH_TOKEN needs the authorization code or device code grant".into()));
-    }
-    if settings.auth_method_type == OidcAuthMethodType::PrivateKeyJwt {
-        return Err(Error::unimplemented(
-            "GATEHOUSE-App-PrivateKeyJwt",
-            "OIDC_AUTH_METHOD_TYPE_PRIVATE_KEY_JWT is not supported yet; use BASIC, POST or NONE",
-        ));
     }
     if matches!(settings.application_type, OidcAppType::UserAgent | OidcAppType::Native)
         && settings.auth_method_type != OidcAuthMethodType::None
@@ -378,7 +379,9 @@ async fn update_application(
 
 /// Removes an app with everything issued to it.
 pub async fn delete_in(tx: &mut Tx, app_id: &str) -> Result<()> {
-    for table in ["oidc_tokens", "oidc_auth_requests", "oidc_device_authorizations"] {
+    let tables =
+        ["oidc_tokens", "oidc_auth_requests", "oidc_device_authorizations", "oidc_backchannel_outbox", "app_keys"];
+    for table in tables {
         sqlx::query(&format!("DELETE FROM {table} WHERE app_id = $1")).bind(app_id).execute(&mut **tx).await?;
     }
     sqlx::query("DELETE FROM apps WHERE id = $1").bind(app_id).execute(&mut **tx).await?;
@@ -422,7 +425,7 @@ async fn generate_client_secret(
     if !needs_secret(&app.settings()?) {
         return Err(Error::failed_precondition(
             "APP-Ghrh3",
-            "The application does not authenticate with a client secret (auth method NONE)",
+            "The application does not authenticate with a client secret (auth method NONE or PRIVATE_KEY_JWT)",
         ));
     }
     let secret = random_token();

@@ -28,7 +28,14 @@ pub struct SecretKey {
 impl SecretKey {
     /// Reads the key file in `data_dir`, creating it (0600) on first start.
     pub fn load_or_create(data_dir: &Path) -> Result<SecretKey> {
-        let path = data_dir.join(KEY_FILE);
+        Self::load_or_create_file(data_dir, KEY_FILE)
+    }
+
+    /// [`Self::load_or_create`] for another key file of the same form, so a second kind of secret (the OIDC signing
+    /// keys, `oidc.key`) is sealed by this same code under its own key: losing or rotating one file never touches
+    /// the other's secrets.
+    pub fn load_or_create_file(data_dir: &Path, file: &str) -> Result<SecretKey> {
+        let path = data_dir.join(file);
         let hex = match std::fs::read_to_string(&path) {
             Ok(text) => text.trim().to_owned(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -55,21 +62,21 @@ impl SecretKey {
         let sealed = self
             .cipher
             .encrypt(Nonce::from_slice(&nonce), Payload { msg: plain, aad: owner.as_bytes() })
-            .map_err(|_| Error::internal("cannot seal an IdP secret"))?;
+            .map_err(|_| Error::internal("cannot seal a secret"))?;
         let mut out = nonce.to_vec();
         out.extend_from_slice(&sealed);
         Ok(STANDARD.encode(out))
     }
 
     pub fn open(&self, owner: &str, stored: &str) -> Result<Vec<u8>> {
-        let bytes = STANDARD.decode(stored).map_err(|_| Error::internal("sealed IdP secret is not base64"))?;
+        let bytes = STANDARD.decode(stored).map_err(|_| Error::internal("sealed secret is not base64"))?;
         if bytes.len() < 12 {
-            return Err(Error::internal("sealed IdP secret is truncated"));
+            return Err(Error::internal("sealed secret is truncated"));
         }
         let (nonce, sealed) = bytes.split_at(12);
         self.cipher
             .decrypt(Nonce::from_slice(nonce), Payload { msg: sealed, aad: owner.as_bytes() })
-            .map_err(|_| Error::internal("sealed IdP secret does not open (wrong idp.key?)"))
+            .map_err(|_| Error::internal("sealed secret does not open (wrong idp.key / oidc.key?)"))
     }
 }
 

@@ -5,14 +5,10 @@
 //! chooses on the SPA's `/logout` page which accounts to sign out. A `post_logout_redirect_uri` that the app did not
 //! register is never followed: an error page is shown instead.
 //!
-//! Back-channel logout: every ended session (whoever ended it: this endpoint, the `/logout` page, "log out
-//! everywhere", a deleted user) is an `session.terminated` event. A notifier per server follows the event log and
-//! POSTs a signed logout token (`sid`, `sub`, the back-channel `events` claim) to each app that holds tokens from
-//! that session and registered a `backChannelLogoutUri`.
+//! Ending a session here is all this endpoint does for the other apps: their back-channel logouts go through the
+//! outbox in [`super::backchannel`], after the answer.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock, Weak};
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
@@ -20,15 +16,14 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::Response;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde_json::{json, Value};
-use sqlx::Row;
+use serde_json::Value;
 
 use super::authorize::{callback_url, error_page, params, redirect_to};
 use super::{keys, tokens};
 use crate::app;
 use crate::auth::Browser;
 use crate::error::Result;
-use crate::{AppState, Inner};
+use crate::AppState;
 
 pub async fn end_session(
     State(state): State<AppState>,
@@ -106,7 +101,6 @@ async fn handle(state: &AppState, headers: &HeaderMap, p: &HashMap<String, Strin
         // No hint: the user chooses on the logout page which accounts to sign out.
         return Ok(redirect_to("/logout?endSession=1"));
     };
-    ensure_notifier(state);
     if let Some(sid) = claims["sid"].as_str() {
         let browser = Browser::from_headers(state, headers).await?;
         if browser.owns_session(state, sid).await? {
@@ -123,124 +117,10 @@ fn callback_url_without_empty(uri: &str, state: Option<&str>) -> String {
     }
 }
 
-pub const BACKCHANNEL_EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
-
-/// The logout token for one app and session (OIDC Back-Channel Logout 1.0 §2.4).
-pub fn logout_token_claims(state: &AppState, client_id: &str, user_id: &str, sid: &str) -> Value {
-    let now = state.now();
-    json!({
-        "iss": tokens::issuer(state),
-        "aud": [client_id],
-        "iat": now.timestamp(),
-        "exp": (now + chrono::Duration::minutes(2)).timestamp(),
-        "jti": state.new_id(),
-        "sub": user_id,
-        "sid": sid,
-        "events": { BACKCHANNEL_EVENT: {} },
-    })
-}
-
-/// Servers (by instance) whose notifier runs. Keyed so several servers in one process (the API tests) each get
-/// their own; the task ends when its server's state is dropped.
-fn running() -> &'static Mutex<HashMap<String, Weak<Inner>>> {
-    static RUNNING: OnceLock<Mutex<HashMap<String, Weak<Inner>>>> = OnceLock::new();
-    RUNNING.get_or_init(Default::default)
-}
-
-/// Starts this server's back-channel notifier unless it runs already. Called where sessions become linked to apps
-/// (tokens issued) and at end_session, so a server with no OIDC use runs no task.
-pub fn ensure_notifier(state: &AppState) {
-    let mut map = running().lock().unwrap_or_else(|p| p.into_inner());
-    if map.get(&state.instance.id).is_some_and(|w| w.strong_count() > 0) {
-        return;
-    }
-    let weak = Arc::downgrade(&state.0);
-    map.insert(state.instance.id.clone(), weak.clone());
-    tokio::spawn(notify_loop(weak));
-}
-
-async fn notify_loop(weak: Weak<Inner>) {
-    let http = match reqwest::Client::builder()
-        .timeout(Duration::from_secs(5))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-    {
-        Ok(c) => c,
-        Err(e) => {
-            tracing::error!(error = %e, "back-channel logout: no HTTP client");
-            return;
-        }
-    };
-    // Start at the log's end: sessions ended before any app was linked have nobody to notify.
-    let mut after: i64 = {
-        let Some(inner) = weak.upgrade() else { return };
-        let state = AppState(inner);
-        sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(sequence) FROM events")
-            .fetch_one(&state.db.read)
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or(0)
-    };
-    loop {
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let Some(inner) = weak.upgrade() else { return };
-        let state = AppState(inner);
-        match notify_once(&state, &http, after).await {
-            Ok(last) => after = last,
-            Err(e) => {
-                let _logged = e.to_api();
-            }
-        }
-    }
-}
-
-/// Sends the logout tokens for sessions terminated after event `after`; returns the last event handled.
-async fn notify_once(state: &AppState, http: &reqwest::Client, after: i64) -> Result<i64> {
-    let rows = sqlx::query(
-        "SELECT sequence, aggregate_id FROM events WHERE event_type = 'session.terminated' AND sequence > $1
-         ORDER BY sequence LIMIT 100",
-    )
-    .bind(after)
-    .fetch_all(&state.db.read)
-    .await?;
-    let mut last = after;
-    for row in rows {
-        last = row.try_get("sequence")?;
-        let sid: String = row.try_get("aggregate_id")?;
-        let targets = sqlx::query(
-            "SELECT DISTINCT t.app_id, t.client_id, t.user_id, a.settings FROM oidc_tokens t JOIN apps a ON a.id = t.app_id
-             WHERE t.session_id = $1",
-        )
-        .bind(&sid)
-        .fetch_all(&state.db.read)
-        .await?;
-        for target in targets {
-            let settings: gatehouse_api::app::OidcSettings =
-                serde_json::from_str(&target.try_get::<String, _>("settings")?)?;
-            if settings.back_channel_logout_uri.is_empty() {
-                continue;
-            }
-            let client_id: String = target.try_get("client_id")?;
-            let user_id: String = target.try_get("user_id")?;
-            let token =
-                keys::sign(state, "logout+jwt", &logout_token_claims(state, &client_id, &user_id, &sid)).await?;
-            let sent = http.post(&settings.back_channel_logout_uri).form(&[("logout_token", token)]).send().await;
-            match sent {
-                Ok(r) if r.status().is_success() => {
-                    tracing::info!(client_id, sid, "back-channel logout delivered")
-                }
-                Ok(r) => tracing::warn!(client_id, sid, status = %r.status(), "back-channel logout refused"),
-                Err(e) => tracing::warn!(client_id, sid, error = %e, "back-channel logout not delivered"),
-            }
-        }
-    }
-    Ok(last)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn only_our_id_tokens_are_hints() {

@@ -2,7 +2,9 @@
 //! uses. An app's login: authorize (stored request) → the SPA at `/login?authRequest=V2_<id>` → sessions API →
 //! CreateCallback (policy checked here) → the app's redirect URI with a code → token endpoint.
 
+pub mod assertion;
 pub mod authorize;
+pub mod backchannel;
 pub mod device;
 pub mod discovery;
 pub mod keys;

@@ -11,14 +11,14 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
-use gatehouse_api::app::OidcGrantType;
+use gatehouse_api::app::{OidcAuthMethodType, OidcGrantType};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
 use super::authorize::params;
-use super::store;
 use super::tokens::{self, Grant, Spend, TokenResponse};
+use super::{assertion, store};
 use crate::app::{self, AppRecord};
 use crate::clock::from_db;
 use crate::crypto::{constant_time_eq, token_hash};
@@ -71,11 +71,12 @@ pub fn no_store(mut response: Response) -> Response {
 
 pub type OAuthResult<T> = Result<T, OAuthError>;
 
-/// A form POST: its parameters, headers and the client's IP.
+/// A form POST: its parameters, headers, the client's IP and the path it was sent to.
 pub struct FormRequest {
     pub params: HashMap<String, String>,
     pub headers: HeaderMap,
     pub ip: Option<IpAddr>,
+    pub path: String,
 }
 
 impl FormRequest {
@@ -86,7 +87,7 @@ impl FormRequest {
             .await
             .map_err(|_| OAuthError::new("invalid_request", "the request body is too large or unreadable"))?;
         // Parameters belong in the body (RFC 6749 §3.2); the query string is not read.
-        Ok(FormRequest { params: params(None, &body), headers: parts.headers, ip })
+        Ok(FormRequest { params: params(None, &body), headers: parts.headers, ip, path: parts.uri.path().to_owned() })
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
@@ -94,9 +95,11 @@ impl FormRequest {
     }
 }
 
-/// The calling client: HTTP Basic (`client_secret_basic`), form fields (`client_secret_post`) or, for public
-/// clients, just `client_id`. A client with a secret must present it. Failed secret checks are rate limited; the
-/// secret itself is 256 random bits, so the limit guards the server rather than the secret.
+/// The calling client: HTTP Basic (`client_secret_basic`), form fields (`client_secret_post`), a signed client
+/// assertion (`private_key_jwt`, see [`super::assertion`]) or, for public clients, just `client_id`. Each client
+/// uses exactly the method it registered: a secret is refused where a key is registered and the other way round.
+/// Failed checks are rate limited; the secret itself is 256 random bits, so the limit guards the server rather than
+/// the secret.
 pub async fn authenticate_client(state: &AppState, form: &FormRequest) -> OAuthResult<AppRecord> {
     let basic = form
         .headers
@@ -111,6 +114,13 @@ pub async fn authenticate_client(state: &AppState, form: &FormRequest) -> OAuthR
                 |s: &str| form_urlencoded::parse(format!("x={s}").as_bytes()).next().map(|(_, v)| v.into_owned());
             (unescape(id).unwrap_or_default(), unescape(secret).unwrap_or_default())
         });
+    if form.get("client_assertion").is_some() || form.get("client_assertion_type").is_some() {
+        if basic.is_some() || form.get("client_secret").is_some() {
+            // RFC 6749 §2.3: a client must not use more than one authentication method in a request.
+            return Err(OAuthError::new("invalid_request", "send either a client secret or a client_assertion"));
+        }
+        return authenticate_with_assertion(state, form).await;
+    }
     let (client_id, secret) = match &basic {
         Some((id, secret)) => (id.clone(), Some(secret.clone())),
         None => (form.get("client_id").unwrap_or_default().to_owned(), form.get("client_secret").map(str::to_owned)),
@@ -122,6 +132,12 @@ pub async fn authenticate_client(state: &AppState, form: &FormRequest) -> OAuthR
         Some(app) if app.is_active() => app,
         _ => return Err(OAuthError::new("invalid_client", "unknown client")),
     };
+    if app.settings()?.auth_method_type == OidcAuthMethodType::PrivateKeyJwt {
+        return Err(OAuthError::new(
+            "invalid_client",
+            "this client authenticates with a signed client_assertion (private_key_jwt)",
+        ));
+    }
     match (&app.secret_hash, secret) {
         (None, None) => Ok(app),
         (None, Some(_)) => Err(OAuthError::new("invalid_client", "this client has no secret")),
@@ -129,16 +145,53 @@ pub async fn authenticate_client(state: &AppState, form: &FormRequest) -> OAuthR
         (Some(stored), Some(given)) => {
             if constant_time_eq(stored, &token_hash(&given)) {
                 Ok(app)
-            } else if !state.limiter.allow(form.ip, &format!("client:{client_id}")) {
-                Err(OAuthError {
-                    status: StatusCode::TOO_MANY_REQUESTS,
-                    error: "invalid_client",
-                    description: "too many failed attempts; wait a minute".into(),
-                })
             } else {
-                Err(OAuthError::new("invalid_client", "the client secret is wrong"))
+                Err(failed(state, form, &client_id, "the client secret is wrong"))
             }
         }
+    }
+}
+
+/// A failed credential check: `invalid_client`, or 429 once the client or address failed too often this minute.
+fn failed(state: &AppState, form: &FormRequest, client_id: &str, description: impl Into<String>) -> OAuthError {
+    if state.limiter.allow(form.ip, &format!("client:{client_id}")) {
+        OAuthError::new("invalid_client", description)
+    } else {
+        OAuthError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            error: "invalid_client",
+            description: "too many failed attempts; wait a minute".into(),
+        }
+    }
+}
+
+async fn authenticate_with_assertion(state: &AppState, form: &FormRequest) -> OAuthResult<AppRecord> {
+    if form.get("client_assertion_type") != Some(assertion::ASSERTION_TYPE) {
+        return Err(OAuthError::new(
+            "invalid_request",
+            format!("client_assertion_type must be {}", assertion::ASSERTION_TYPE),
+        ));
+    }
+    let raw = form
+        .get("client_assertion")
+        .ok_or_else(|| OAuthError::new("invalid_request", "client_assertion is missing"))?;
+    let parsed = assertion::parse(raw).map_err(|e| OAuthError::new("invalid_client", e))?;
+    let client_id = parsed.claims.iss.clone();
+    if form.get("client_id").is_some_and(|id| id != client_id) {
+        return Err(OAuthError::new("invalid_client", "client_id does not match the client_assertion's iss"));
+    }
+    let app = match app::find_by_client_id(state, &client_id).await? {
+        Some(app) if app.is_active() => app,
+        _ => return Err(OAuthError::new("invalid_client", "unknown client")),
+    };
+    if app.settings()?.auth_method_type != OidcAuthMethodType::PrivateKeyJwt {
+        return Err(OAuthError::new("invalid_client", "this client does not authenticate with private_key_jwt"));
+    }
+    let endpoint = format!("{}{}", tokens::issuer(state), form.path);
+    match assertion::verify(state, &app, &parsed, &endpoint).await {
+        Ok(()) => Ok(app),
+        Err(assertion::AssertionError::Invalid(why)) => Err(failed(state, form, &client_id, why)),
+        Err(assertion::AssertionError::Internal(e)) => Err(e.into()),
     }
 }
 

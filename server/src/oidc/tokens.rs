@@ -101,8 +101,6 @@ pub async fn issue(
         }
     };
     let refresh_token = refresh.then(random_token);
-    // From now on a session is linked to an app: its end must reach the app's back-channel.
-    super::logout::ensure_notifier(state);
     let mut tx = state.db.begin().await?;
     let (sql, id) = spend.statement();
     if sqlx::query(sql).bind(id).execute(&mut *tx).await?.rows_affected() != 1 {

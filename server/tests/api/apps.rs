@@ -184,7 +184,9 @@ async fn application_configurations_are_validated() {
                 .await;
         assert!(dev.status.is_success(), "development mode allows http: {}", dev.body);
         let pkjwt = create(&s, &project, form, json!({"redirectUris": ["https://a.example.com/"], "authMethodType": "OIDC_AUTH_METHOD_TYPE_PRIVATE_KEY_JWT"})).await;
-        pkjwt.assert_error(form, 501, "unimplemented", "GATEHOUSE-App-PrivateKeyJwt");
+        let created = pkjwt.ok();
+        assert!(created["oidcConfiguration"]["clientId"].is_string());
+        assert!(created["oidcConfiguration"].get("clientSecret").is_none(), "a key app gets no secret: {created}");
         let no_config = s.call::<CreateApplication>(form, &Auth::Pat, json!({"projectId": project, "name": "X"})).await;
         no_config.assert_error(form, 400, "invalid_argument", "GATEHOUSE-App-Config");
         let saml = s

@@ -45,6 +45,10 @@ pub struct TestServer {
     pub clock: Arc<TestClock>,
     pub data_dir: PathBuf,
     pub client: reqwest::Client,
+    config: Config,
+    /// Ends the server (graceful shutdown); see [`TestServer::restart`].
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    serving: Option<tokio::task::JoinHandle<gatehouse_server::error::Result<()>>>,
     _dir: tempfile::TempDir,
 }
 
@@ -109,10 +113,18 @@ pub async fn start_with(configure: impl FnOnce(&mut Config)) -> TestServer {
     config.domain_verification_test_mode = true;
     configure(&mut config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    launch(config, listener, dir).await
+}
+
+async fn launch(config: Config, listener: tokio::net::TcpListener, dir: tempfile::TempDir) -> TestServer {
     let bound = listener.local_addr().unwrap();
+    let data_dir = config.data_dir.clone();
     let clock = Arc::new(TestClock::new(chrono::Utc::now()));
     let app = App::build_with_clock(&config, bound, clock.clone()).await.unwrap();
-    tokio::spawn(serve(app, listener, std::future::pending()));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(serve(app, listener, async move {
+        let _ = stopped.await;
+    }));
     let pat = std::fs::read_to_string(data_dir.join("admin.pat")).unwrap().trim().to_owned();
     TestServer {
         base: format!("http://127.0.0.1:{}", bound.port()),
@@ -121,11 +133,29 @@ pub async fn start_with(configure: impl FnOnce(&mut Config)) -> TestServer {
         clock,
         data_dir,
         client: reqwest::Client::new(),
+        config,
+        stop: Some(stop),
+        serving: Some(serving),
         _dir: dir,
     }
 }
 
 impl TestServer {
+    /// Stops this server (as a process exit would: requests drain, its background tasks end with it) and starts a
+    /// new one on the same data directory and port, with a fresh clock at the real time.
+    pub async fn restart(mut self) -> TestServer {
+        let port: u16 = self.base.rsplit(':').next().unwrap().parse().unwrap();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(serving) = self.serving.take() {
+            serving.await.unwrap().unwrap();
+        }
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
+        let TestServer { config, _dir, .. } = self;
+        launch(config, listener, _dir).await
+    }
+
     pub fn request(&self, method: Method, path: &str, auth: &Auth) -> reqwest::RequestBuilder {
         let mut rb = self.client.request(method, format!("{}{path}", self.base));
         match auth {

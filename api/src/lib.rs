@@ -11,6 +11,7 @@
 pub mod account;
 pub mod app;
 pub mod branding;
+pub mod domain_policy;
 pub mod error;
 pub mod i18n;
 pub mod idp;

@@ -34,13 +34,19 @@ impl Db {
         // No `test_before_acquire`: the database is a local file, a connection cannot go stale, and sqlx's ping is a
         // round trip to the connection's worker thread on every acquire (measured: about a third of the wake-ups under
         // load).
+        // Migrate before the pools open so readers never see a half-built schema. The migrations get a connection of
+        // their own with foreign keys off: a table rebuild (SQLite's way to change a constraint, see
+        // 0016_org_usernames.sql) drops the old table, which with foreign keys on would cascade into every table
+        // that references it.
+        let migrating =
+            SqlitePoolOptions::new().max_connections(1).connect_with(options.clone().foreign_keys(false)).await?;
+        sqlx::migrate!("./migrations").run(&migrating).await?;
+        migrating.close().await;
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
-        // Migrate before the read pool opens so readers never see a half-built schema.
-        sqlx::migrate!("./migrations").run(&write).await?;
         let read = SqlitePoolOptions::new()
             .max_connections(8)
             .test_before_acquire(false)
@@ -51,5 +57,63 @@ impl Db {
 
     pub async fn begin(&self) -> Result<Tx> {
         Ok(self.write.begin().await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 0016 rebuilds the users table: rows and everything that references them survive, and the unique username
+    /// becomes unique per org.
+    #[tokio::test]
+    async fn the_users_rebuild_keeps_data_and_references() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))
+            .unwrap()
+            .create_if_missing(true)
+            .foreign_keys(false);
+        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await.unwrap();
+        let all = sqlx::migrate!("./migrations");
+        let before: Vec<_> = all.migrations.iter().filter(|m| m.version < 16).cloned().collect();
+        let old =
+            sqlx::migrate::Migrator { migrations: std::borrow::Cow::Owned(before), ..sqlx::migrate!("./migrations") };
+        old.run(&pool).await.unwrap();
+        for sql in [
+            "INSERT INTO orgs VALUES ('o1', 'A', 'a', 'a.localhost', 1, 't', 't', 1)",
+            "INSERT INTO orgs VALUES ('o2', 'B', 'b', 'b.localhost', 1, 't', 't', 1)",
+            "INSERT INTO users (id, org_id, kind, username, username_lower, state, email, email_lower, created_at,
+               changed_at, sequence, phone_verified, pending_email)
+             VALUES ('u1', 'o1', 'human', 'Ada', 'ada', 1, 'ada@x.example', 'ada@x.example', 't', 't', 1, 1, 'n@x.example')",
+            "INSERT INTO pats VALUES ('h', 'u1', 't', NULL)",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        pool.close().await;
+
+        let db = Db::open(&path).await.unwrap();
+        let row: (String, String, i64, Option<String>) =
+            sqlx::query_as("SELECT username, email, phone_verified, pending_email FROM users WHERE id = 'u1'")
+                .fetch_one(&db.read)
+                .await
+                .unwrap();
+        assert_eq!(row, ("Ada".into(), "ada@x.example".into(), 1, Some("n@x.example".into())));
+        let pats: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pats").fetch_one(&db.read).await.unwrap();
+        assert_eq!(pats, 1);
+        let insert = |id: &'static str, org: &'static str| {
+            sqlx::query(
+                "INSERT INTO users (id, org_id, kind, username, username_lower, state, created_at, changed_at, sequence)
+                 VALUES ($1, $2, 'human', 'ada', 'ada', 1, 't', 't', 1)",
+            )
+            .bind(id)
+            .bind(org)
+        };
+        insert("u2", "o2").execute(&db.write).await.unwrap();
+        assert!(insert("u3", "o1").execute(&db.write).await.is_err(), "unique per org");
+        // References still point at the users table, with their cascade.
+        sqlx::query("DELETE FROM users WHERE id = 'u1'").execute(&db.write).await.unwrap();
+        let pats: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM pats").fetch_one(&db.read).await.unwrap();
+        assert_eq!(pats, 0);
     }
 }

@@ -40,11 +40,13 @@ pub async fn idp_intent(
     }
 }
 
-pub async fn resolve_user(state: &AppState, check: &CheckUser) -> Result<UserRecord> {
+/// The user of the user check. A login name is resolved in the org of the login first (`x-zitadel-orgid`, which
+/// the SPA sets to the org its page was resolved for), see [`super::login_name`].
+pub async fn resolve_user(state: &AppState, caller: &crate::auth::Caller, check: &CheckUser) -> Result<UserRecord> {
     let user = match (&check.user_id, &check.login_name) {
         (Some(_), Some(_)) => return Err(Error::invalid("SESSION-oneof", "Set either userId or loginName")),
         (Some(id), None) => store::find(state, id).await?,
-        (None, Some(name)) => store::find_by_login_name(state, name).await?,
+        (None, Some(name)) => super::login_name::find(state, name, caller.org_header.as_deref()).await?,
         (None, None) => return Err(Error::invalid("SESSION-UserCheck", "The user check needs userId or loginName")),
     };
     let user = user.ok_or_else(store::user_not_found)?;

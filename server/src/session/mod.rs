@@ -3,6 +3,7 @@
 
 mod checks;
 pub mod factors;
+pub mod login_name;
 pub mod login_policy;
 pub mod store;
 mod webauthn_check;
@@ -83,7 +84,7 @@ async fn run_checks(
     let mut user = existing;
     let mut user_checked = false;
     if let Some(check) = &checks.user {
-        let found = checks::resolve_user(state, check).await?;
+        let found = checks::resolve_user(state, caller, check).await?;
         if user.as_ref().is_some_and(|u| u.id != found.id) {
             return Err(Error::invalid("SESSION-UserChange", "The user of a session cannot be changed"));
         }

@@ -1,5 +1,6 @@
 //! SettingsService (read side) and the v1 Admin/Management policy methods that write settings.
 
+pub mod domain;
 mod factors;
 mod policy;
 mod privacy;
@@ -93,6 +94,7 @@ pub fn routes() -> Router<AppState> {
         privacy::legal_and_support(&state, ctx_org(&req).as_deref()).await
     });
     let r = privacy::routes(r);
+    let r = domain::routes(r);
     let r = admin_routes(r);
     let r = factors::routes(r);
     management_routes(r)

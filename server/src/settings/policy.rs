@@ -22,6 +22,8 @@ pub enum Kind {
     Lockout,
     /// Legal and support links (ZITADEL's privacy policy).
     Privacy,
+    /// Username scope and login-name form (ZITADEL's domain policy, `settings::domain`).
+    Domain,
 }
 
 impl Kind {
@@ -31,6 +33,7 @@ impl Kind {
             Kind::PasswordComplexity => "password_complexity",
             Kind::Lockout => "lockout",
             Kind::Privacy => "privacy",
+            Kind::Domain => "domain",
         }
     }
 }

@@ -76,7 +76,8 @@ pub async fn add_human(
         }
         (None, None) => (None, false),
     };
-    if store::identifier_taken(state, &username, None).await? || store::identifier_taken(state, &email, None).await? {
+    let taken = |value| crate::session::login_name::taken(state, value, None, org_id);
+    if taken(&username).await? || taken(&email).await? {
         return Err(user_exists());
     }
     let id = match req.user_id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -217,7 +218,7 @@ pub async fn change_username(state: &AppState, user: &UserRecord, username: &str
     if username.is_empty() || username.len() > 200 {
         return Err(Error::invalid("USER-UName", "Username must be 1 to 200 characters"));
     }
-    if store::identifier_taken(state, username, Some(&user.id)).await? {
+    if crate::session::login_name::taken(state, username, Some(&user.id), &user.org_id).await? {
         return Err(user_exists());
     }
     let mut tx = state.db.begin().await?;
@@ -241,7 +242,7 @@ pub async fn set_email(
     creator: Option<&str>,
 ) -> Result<(u64, Option<String>)> {
     let email = validate_email(email)?;
-    if store::identifier_taken(state, &email, Some(&user.id)).await? {
+    if crate::session::login_name::taken(state, &email, Some(&user.id), &user.org_id).await? {
         return Err(user_exists());
     }
     let mut tx = state.db.begin().await?;

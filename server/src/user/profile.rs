@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::codes;
 use super::commands::{touch, user_exists, validate_email};
-use super::store::{self, UserRecord};
+use super::store::UserRecord;
 use crate::error::{Error, Result};
 use crate::AppState;
 
@@ -26,7 +26,7 @@ pub async fn request_email_change(
     if user.email.as_deref().is_some_and(|current| current.eq_ignore_ascii_case(&email)) {
         return Err(Error::invalid("EMAIL-Same", "This is already your email address"));
     }
-    if store::identifier_taken(state, &email, Some(&user.id)).await? {
+    if crate::session::login_name::taken(state, &email, Some(&user.id), &user.org_id).await? {
         return Err(user_exists());
     }
     let mut tx = state.db.begin().await?;
@@ -61,7 +61,7 @@ pub async fn confirm_email_change(
 ) -> Result<u64> {
     codes::consume(state, &user.id, codes::EMAIL, code).await?;
     // Someone may have taken the address while the code was on its way.
-    if store::identifier_taken(state, pending, Some(&user.id)).await? {
+    if crate::session::login_name::taken(state, pending, Some(&user.id), &user.org_id).await? {
         return Err(user_exists());
     }
     let mut tx = state.db.begin().await?;

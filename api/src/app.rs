@@ -237,6 +237,16 @@ pub struct ApplicationSearchFilter {
     pub state_filter: Option<ApplicationState>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_filter: Option<ApplicationType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id_filter: Option<ClientIdFilter>,
+}
+
+/// Exact match on the OAuth client id.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClientIdFilter {
+    #[serde(default)]
+    pub client_id: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

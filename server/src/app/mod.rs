@@ -275,6 +275,7 @@ async fn list_applications(
             filter.name_filter.is_some(),
             filter.state_filter.is_some(),
             filter.type_filter.is_some(),
+            filter.client_id_filter.is_some(),
         ];
         if set.iter().filter(|s| **s).count() != 1 {
             return Err(Error::invalid("GATEHOUSE-Filter", "each filter must set exactly one criterion"));
@@ -293,6 +294,8 @@ async fn list_applications(
                     n.method.matches(&a.name, &n.name)
                 } else if let Some(s) = f.state_filter {
                     i64::from(s.number()) == a.state
+                } else if let Some(c) = &f.client_id_filter {
+                    c.client_id == a.client_id
                 } else {
                     f.type_filter == Some(ApplicationType::Oidc)
                 }

@@ -53,6 +53,16 @@ async fn oidc_applications_are_created_read_listed_updated_and_deleted() {
             )
             .await;
         assert!(list.ok()["applications"].as_array().unwrap().iter().any(|a| a["applicationId"] == app_id.as_str()));
+        let by_client = s
+            .call::<ListApplications>(
+                form,
+                &Auth::Pat,
+                json!({"filters": [{"clientIdFilter": {"clientId": client_id}}]}),
+            )
+            .await;
+        let found = by_client.ok()["applications"].as_array().unwrap().clone();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0]["applicationId"], app_id.as_str());
 
         let updated = s
             .call::<UpdateApplication>(

@@ -184,6 +184,9 @@ pub enum Flow {
     Oidc { issuer: String, issuer_prefix: Option<(String, String)>, scopes: Vec<String> },
     /// OAuth 2.0: code flow, then the user endpoint; `id_attribute` names the user's id in its answer.
     OAuth { authorization: String, token: String, user: String, id_attribute: String, scopes: Vec<String> },
+    /// ZITADEL's JWT IdP: the browser goes to `endpoint` (behind a proxy that knows the user), which comes back to
+    /// `/idps/jwt` with a JWT from `issuer` in the `header` header, verified with the keys at `keys`.
+    Jwt { endpoint: String, issuer: String, keys: String, header: String },
     /// Configured but not usable for login by this server (stated in the error).
     Unsupported(&'static str),
 }
@@ -255,9 +258,12 @@ pub fn flow(kind: ProviderType, c: &TypeConfig) -> Flow {
             id_attribute: "id".into(),
             scopes: or_default(&c.scopes, &["read:user", "user:email"]),
         },
-        ProviderType::Jwt => {
-            Flow::Unsupported("JWT providers (a token from a proxy header) are not supported for login")
-        }
+        ProviderType::Jwt => Flow::Jwt {
+            endpoint: c.jwt_endpoint.clone(),
+            issuer: c.issuer.trim_end_matches('/').to_owned(),
+            keys: c.keys_endpoint.clone(),
+            header: c.header_name.clone(),
+        },
         ProviderType::Apple => Flow::Unsupported("Sign in with Apple is configured but not supported for login yet"),
         _ => Flow::Unsupported("this provider type is not supported for login"),
     }

@@ -40,6 +40,9 @@ use crate::error::{Error, Result};
 use crate::AppState;
 
 pub const CALLBACK_PATH: &str = "/idps/callback";
+/// Where a JWT IdP's proxy sends the browser back (ZITADEL's path), with `authRequestID` (the intent) and
+/// `userAgentID` (its state) from the jwtEndpoint URL, and the JWT in the configured header.
+pub const JWT_PATH: &str = "/idps/jwt";
 pub const INTENT_LIFETIME_MINUTES: i64 = 10;
 
 pub fn callback_url(state: &AppState) -> String {
@@ -136,13 +139,20 @@ pub async fn start(
             }
             url
         }
+        Flow::Jwt { endpoint, .. } => {
+            let mut url = Url::parse(&endpoint).map_err(|_| Error::internal("stored endpoint is not a URL"))?;
+            url.query_pairs_mut().append_pair("authRequestID", &id).append_pair("userAgentID", &oauth_state);
+            url
+        }
     };
-    auth_url
-        .query_pairs_mut()
-        .append_pair("response_type", "code")
-        .append_pair("client_id", &idp.config.client_id)
-        .append_pair("redirect_uri", &callback_url(&state))
-        .append_pair("state", &oauth_state);
+    if !matches!(flow(idp.kind, &idp.config), Flow::Jwt { .. }) {
+        auth_url
+            .query_pairs_mut()
+            .append_pair("response_type", "code")
+            .append_pair("client_id", &idp.config.client_id)
+            .append_pair("redirect_uri", &callback_url(&state))
+            .append_pair("state", &oauth_state);
+    }
     if let Some(v) = &verifier {
         auth_url.query_pairs_mut().append_pair("code_challenge", &s256(v)).append_pair("code_challenge_method", "S256");
     }
@@ -265,6 +275,30 @@ pub struct CallbackQuery {
     /// RFC 9207: the provider that answered.
     #[serde(default)]
     iss: Option<String>,
+    /// Only from `/idps/jwt` (`authRequestID`): the intent the JWT IdP's proxy was sent for.
+    #[serde(skip)]
+    intent_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct JwtQuery {
+    #[serde(default, rename = "authRequestID")]
+    auth_request_id: Option<String>,
+    #[serde(default, rename = "userAgentID")]
+    user_agent_id: Option<String>,
+}
+
+/// `GET /idps/jwt`: a JWT IdP's proxy hands the browser back with the token in its header.
+pub async fn jwt_callback(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<JwtQuery>) -> Response {
+    let q = CallbackQuery {
+        code: None,
+        state: q.user_agent_id,
+        error: None,
+        error_description: None,
+        iss: None,
+        intent_id: q.auth_request_id,
+    };
+    callback(State(state), headers, Query(q)).await
 }
 
 struct Claimed {
@@ -395,6 +429,9 @@ async fn exchange(
             format!("provider: {error} {}", q.error_description.clone().unwrap_or_default()),
         )));
     }
+    if let Flow::Jwt { issuer, keys, header, .. } = &provider {
+        return Ok(jwt_user(state, headers, c, q, issuer, keys, header).await);
+    }
     let Some(code) = q.code.as_deref().filter(|c| !c.is_empty()) else {
         return Ok(Err(UpstreamError::new("invalid_request", "the provider sent neither code nor error")));
     };
@@ -402,6 +439,7 @@ async fn exchange(
     let redirect_uri = callback_url(state);
     Ok(match provider {
         Flow::Unsupported(why) => Err(UpstreamError::new("server_error", why)),
+        Flow::Jwt { .. } => Err(UpstreamError::new("server_error", "a JWT IdP answers at /idps/jwt")),
         Flow::Oidc { issuer, issuer_prefix, .. } => {
             oidc_user(state, &idp, c, code, secret.as_deref(), &redirect_uri, &issuer, issuer_prefix.as_ref()).await
         }
@@ -436,6 +474,36 @@ async fn exchange(
     })
 }
 
+/// A JWT IdP's answer: the intent it names must be the one its state claimed, the token (in `header`, with or
+/// without a `Bearer ` prefix) must verify against the keys at `keys` and come from `issuer`.
+async fn jwt_user(
+    state: &AppState,
+    headers: &HeaderMap,
+    c: &Claimed,
+    q: &CallbackQuery,
+    issuer: &str,
+    keys: &str,
+    header: &str,
+) -> std::result::Result<ExternalUser, UpstreamError> {
+    if q.intent_id.as_deref() != Some(c.id.as_str()) {
+        return Err(UpstreamError::new("invalid_request", "authRequestID is not the intent of this userAgentID"));
+    }
+    let value = headers.get(header).and_then(|v| v.to_str().ok()).map(str::trim).unwrap_or_default();
+    let token = match value.get(..7) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("bearer ") => value[7..].trim(),
+        _ => value,
+    };
+    if token.is_empty() {
+        return Err(UpstreamError::new("access_denied", format!("no token in the {header} header")));
+    }
+    let jwks = upstream::jwks_for(keys, token).await?;
+    let claims = upstream::verify_jwt_idp_token(token, &jwks, issuer, state.now())?;
+    let mut user =
+        map_user(claims, "sub", false).ok_or_else(|| UpstreamError::new("invalid_token", "the token has no subject"))?;
+    user.id_token = Some(token.to_owned());
+    Ok(user)
+}
+
 /// RFC 9207 §2.4 for the provider `provider` of the intent: an `iss` on the answer must name it; an OpenID
 /// provider whose discovery says it always sends `iss` must have sent it. Providers without an issuer (plain OAuth
 /// 2.0) are named by their authorization endpoint: an `iss` must be a path prefix of it (`https://as.example` for
@@ -458,7 +526,8 @@ async fn check_answering_issuer(provider: &Flow, iss: Option<&str>) -> std::resu
             Some(iss) if !names_endpoint(iss, authorization) => Err(mixed_up(iss)),
             _ => Ok(()),
         },
-        Flow::Unsupported(_) => Ok(()),
+        // The proxy's answer has no iss parameter; its token is checked against the issuer instead.
+        Flow::Jwt { .. } | Flow::Unsupported(_) => Ok(()),
     }
 }
 

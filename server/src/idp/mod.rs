@@ -26,5 +26,6 @@ pub fn routes() -> Router<AppState> {
     // Starting an intent is the login's job (the browser, a login client) and a signed-in user's (linking).
     let r = rpc::<api::StartIdentityProviderIntent, _, _>(r, intent::start);
     let r = rpc::<api::RetrieveIdentityProviderIntent, _, _>(r, intent::retrieve);
+    let r = r.route(intent::JWT_PATH, get(intent::jwt_callback));
     r.route(intent::CALLBACK_PATH, get(intent::callback))
 }

@@ -280,6 +280,30 @@ fn b64(part: &str) -> UpResult<Vec<u8>> {
 
 /// Verifies `jwt` with a key of `jwks` and checks its claims; returns the claims.
 pub fn verify_id_token(jwt: &str, jwks: &Value, expect: &Expect<'_>) -> UpResult<Map<String, Value>> {
+    let claims = verify_signature(jwt, jwks)?;
+    check_claims(&claims, expect)?;
+    Ok(claims)
+}
+
+/// A JWT IdP's token (ZITADEL `generic_jwt`: a proxy in front of the login puts it in a header): signed by a key of
+/// `jwks`, from `issuer`, unexpired, with a subject. It names no audience or nonce of ours (the proxy's token is
+/// not issued for this login), so the intent's state and browser binding are what tie it to one login.
+pub fn verify_jwt_idp_token(jwt: &str, jwks: &Value, issuer: &str, now: Timestamp) -> UpResult<Map<String, Value>> {
+    let bad = |m: String| Err(UpstreamError::new("invalid_token", m));
+    let claims = verify_signature(jwt, jwks)?;
+    let iss = claims.get("iss").and_then(Value::as_str).unwrap_or_default();
+    if !issuer_matches(iss, issuer, None) {
+        return bad(format!("token issuer {iss:?} is not {issuer:?}"));
+    }
+    check_times(&claims, now)?;
+    if claims.get("sub").and_then(Value::as_str).is_none_or(str::is_empty) {
+        return bad("token has no subject".into());
+    }
+    Ok(claims)
+}
+
+/// The claims of `jwt` once its signature verifies with a key of `jwks` (matching `kid` when it names one).
+fn verify_signature(jwt: &str, jwks: &Value) -> UpResult<Map<String, Value>> {
     let bad = |m: &str| UpstreamError::new("invalid_token", m.to_owned());
     let parts: Vec<&str> = jwt.split('.').collect();
     let [h, p, s] = parts.as_slice() else { return Err(bad("ID token is not a signed JWT")) };
@@ -298,10 +322,7 @@ pub fn verify_id_token(jwt: &str, jwks: &Value, expect: &Expect<'_>) -> UpResult
     if !verified {
         return Err(bad(&format!("ID token signature does not verify (alg {alg:?}, kid {kid:?})")));
     }
-    let claims: Map<String, Value> =
-        serde_json::from_slice(&b64(p)?).map_err(|_| bad("ID token claims are not JSON"))?;
-    check_claims(&claims, expect)?;
-    Ok(claims)
+    serde_json::from_slice(&b64(p)?).map_err(|_| bad("ID token claims are not JSON"))
 }
 
 fn verify_with(alg: &str, key: &Value, message: &[u8], sig: &[u8]) -> UpResult<bool> {
@@ -374,14 +395,7 @@ pub fn check_claims(claims: &Map<String, Value>, expect: &Expect<'_>) -> UpResul
             return bad("ID token was issued to another party (azp)".into());
         }
     }
-    let now = expect.now.timestamp();
-    match claims.get("exp").and_then(Value::as_i64) {
-        Some(exp) if exp + LEEWAY_SECS > now => {}
-        _ => return bad("ID token has expired".into()),
-    }
-    if claims.get("iat").and_then(Value::as_i64).is_some_and(|iat| iat > now + LEEWAY_SECS) {
-        return bad("ID token is issued in the future".into());
-    }
+    check_times(claims, expect.now)?;
     // The nonce ties the token to this intent: a token from another login cannot be replayed here.
     let nonce = claims.get("nonce").and_then(Value::as_str).unwrap_or_default();
     if !crate::crypto::constant_time_eq(nonce, expect.nonce) {
@@ -395,6 +409,19 @@ pub fn check_claims(claims: &Map<String, Value>, expect: &Expect<'_>) -> UpResul
 
 /// The provider's keys for verifying `jwt`: cached, refetched once when the token's `kid` is not among them (the
 /// provider rotated its keys).
+fn check_times(claims: &Map<String, Value>, now: Timestamp) -> UpResult<()> {
+    let bad = |m: &str| Err(UpstreamError::new("invalid_token", m.to_owned()));
+    let now = now.timestamp();
+    match claims.get("exp").and_then(Value::as_i64) {
+        Some(exp) if exp + LEEWAY_SECS > now => {}
+        _ => return bad("ID token has expired"),
+    }
+    if claims.get("iat").and_then(Value::as_i64).is_some_and(|iat| iat > now + LEEWAY_SECS) {
+        return bad("ID token is issued in the future");
+    }
+    Ok(())
+}
+
 pub async fn jwks_for(uri: &str, jwt: &str) -> UpResult<Value> {
     let keys = get_cached(uri, Ok).await?;
     if knows_kid(&keys, jwt) {

@@ -11,8 +11,8 @@ use serde_json::{json, Value};
 use crate::common::*;
 use crate::oidc::{app_with, no_redirects, query_of};
 
-
 mod hardening;
+mod jwt;
 
 const SUCCESS: &str = "https://login.example/idp/oidc/success";
 const FAILURE: &str = "https://login.example/idp/oidc/failure";

@@ -15,6 +15,8 @@ crate::rpc! {
     UpdateApplication in APPLICATION_SERVICE: Patch "/v2/applications/{application_id}", UpdateApplicationRequest => UpdateApplicationResponse;
     DeleteApplication in APPLICATION_SERVICE: Delete "/v2/applications/{application_id}", DeleteApplicationRequest => DeleteApplicationResponse;
     GenerateClientSecret in APPLICATION_SERVICE: Post "/v2/applications/{application_id}/generate_client_secret", GenerateClientSecretRequest => GenerateClientSecretResponse;
+    DeactivateApplication in APPLICATION_SERVICE: Post "/v2/applications/{application_id}/deactivate", DeactivateApplicationRequest => DeactivateApplicationResponse;
+    ReactivateApplication in APPLICATION_SERVICE: Post "/v2/applications/{application_id}/reactivate", DeactivateApplicationRequest => ReactivateApplicationResponse;
 }
 
 crate::proto_enum! {
@@ -362,4 +364,28 @@ pub struct GenerateClientSecretResponse {
     pub client_secret: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<Timestamp>,
+}
+
+/// Also ReactivateApplication's request (the same two fields).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeactivateApplicationRequest {
+    #[serde(default)]
+    pub application_id: String,
+    #[serde(default)]
+    pub project_id: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeactivateApplicationResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deactivation_date: Option<Timestamp>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReactivateApplicationResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reactivation_date: Option<Timestamp>,
 }

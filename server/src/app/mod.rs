@@ -29,6 +29,14 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::UpdateApplication, _, _>(r, update_application);
     let r = rpc::<api::DeleteApplication, _, _>(r, delete_application);
     let r = rpc::<api::GenerateClientSecret, _, _>(r, generate_client_secret);
+    let r = rpc::<api::DeactivateApplication, _, _>(r, |state, caller, req| async move {
+        let at = set_state(&state, &caller, &req, ApplicationState::Inactive).await?;
+        Ok(api::DeactivateApplicationResponse { deactivation_date: Some(at) })
+    });
+    let r = rpc::<api::ReactivateApplication, _, _>(r, |state, caller, req| async move {
+        let at = set_state(&state, &caller, &req, ApplicationState::Active).await?;
+        Ok(api::ReactivateApplicationResponse { reactivation_date: Some(at) })
+    });
     keys::routes(r)
 }
 
@@ -456,4 +464,52 @@ async fn generate_client_secret(
         .await?;
     tx.commit().await?;
     Ok(api::GenerateClientSecretResponse { client_secret: secret, creation_date: Some(now) })
+}
+
+/// Deactivates or reactivates an app. An inactive app is refused at authorize and at every client authentication,
+/// so its tokens can no longer be refreshed, introspected or revoked by it; its settings and keys stay.
+async fn set_state(
+    state: &AppState,
+    caller: &Caller,
+    req: &api::DeactivateApplicationRequest,
+    to: ApplicationState,
+) -> Result<crate::clock::Timestamp> {
+    check_length("projectId", &req.project_id)?;
+    let app = get_managed(state, caller, &req.application_id, Some(&req.project_id)).await?;
+    let (event_type, wrong) = match to {
+        ApplicationState::Inactive => ("project.application.deactivated", !app.is_active()),
+        _ => ("project.application.reactivated", app.is_active()),
+    };
+    if wrong {
+        return Err(match to {
+            ApplicationState::Inactive => {
+                Error::failed_precondition("GATEHOUSE-App-NotActive", "Application is not active")
+            }
+            _ => Error::failed_precondition("GATEHOUSE-App-NotInactive", "Application is not inactive"),
+        });
+    }
+    let now = state.now();
+    let mut tx = state.db.begin().await?;
+    let sequence = append(
+        &mut tx,
+        Event {
+            aggregate_type: "project",
+            aggregate_id: &app.project_id,
+            event_type,
+            resource_owner: &app.org_id,
+            creator: caller.user_id(),
+            payload: json!({ "appId": app.id }),
+        },
+        now,
+    )
+    .await?;
+    sqlx::query("UPDATE apps SET state = $2, changed_at = $3, sequence = $4 WHERE id = $1")
+        .bind(&app.id)
+        .bind(i64::from(to.number()))
+        .bind(to_db(now))
+        .bind(sequence as i64)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(now)
 }

@@ -222,3 +222,65 @@ async fn application_configurations_are_validated() {
         wrong_project.assert_error(form, 404, "not_found", "APP-ie7Hx");
     }
 }
+
+#[tokio::test]
+async fn a_deactivated_app_signs_nobody_in_until_reactivated() {
+    use gatehouse_api::app::{DeactivateApplication, ReactivateApplication};
+
+    let s = start().await;
+    let project = create_project(&s, "Pause").await;
+    let a = s
+        .call::<CreateApplication>(
+            Form::Connect,
+            &Auth::Pat,
+            json!({"projectId": project, "name": "Paused", "oidcConfiguration": {
+                "redirectUris": [crate::oidc::WEB_CALLBACK], "authMethodType": "OIDC_AUTH_METHOD_TYPE_BASIC"}}),
+        )
+        .await;
+    let app_id = a.ok()["applicationId"].as_str().unwrap().to_owned();
+    let client = crate::oidc::Client {
+        client_id: a.ok()["oidcConfiguration"]["clientId"].as_str().unwrap().to_owned(),
+        secret: a.ok()["oidcConfiguration"]["clientSecret"].as_str().map(str::to_owned),
+    };
+    let ids = json!({"applicationId": app_id, "projectId": project});
+    for form in FORMS {
+        let off = s.call::<DeactivateApplication>(form, &Auth::Pat, ids.clone()).await;
+        assert!(off.ok()["deactivationDate"].is_string());
+        let got = s.call::<GetApplication>(form, &Auth::Pat, json!({"applicationId": app_id})).await;
+        assert_eq!(got.ok()["application"]["state"], "APPLICATION_STATE_INACTIVE");
+        s.call::<DeactivateApplication>(form, &Auth::Pat, ids.clone()).await.assert_error(
+            form,
+            400,
+            "failed_precondition",
+            "GATEHOUSE-App-NotActive",
+        );
+        // Nobody signs in to it, and it cannot authenticate as a client.
+        let (status, location, _) = crate::oidc::authorize(
+            &s,
+            &[
+                ("client_id", &client.client_id),
+                ("redirect_uri", crate::oidc::WEB_CALLBACK),
+                ("response_type", "code"),
+                ("scope", "openid"),
+            ],
+            None,
+        )
+        .await;
+        assert!(location.is_none_or(|l| !l.starts_with("/login")), "no login for an inactive app ({status})");
+        let (status, body) =
+            crate::oidc::post_form(&s, "/oauth/v2/introspect", &client, &[("token", "anything")]).await;
+        assert_eq!((status.as_u16(), body["error"].as_str()), (401, Some("invalid_client")));
+
+        let on = s.call::<ReactivateApplication>(form, &Auth::Pat, ids.clone()).await;
+        assert!(on.ok()["reactivationDate"].is_string());
+        s.call::<ReactivateApplication>(form, &Auth::Pat, ids.clone()).await.assert_error(
+            form,
+            400,
+            "failed_precondition",
+            "GATEHOUSE-App-NotInactive",
+        );
+        let (status, body) =
+            crate::oidc::post_form(&s, "/oauth/v2/introspect", &client, &[("token", "anything")]).await;
+        assert_eq!((status.as_u16(), &body["active"]), (200, &json!(false)), "{body}");
+    }
+}

@@ -150,7 +150,7 @@ async fn upload(
     .await
 }
 
-fn bad_upload(e: axum::extract::multipart::MultipartError) -> Error {
+pub fn bad_upload(e: axum::extract::multipart::MultipartError) -> Error {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         return Error::invalid("UPLOAD-Size", "The file is too large");
     }

@@ -8,7 +8,7 @@ use gatehouse_api::user::UserIdRequest;
 use super::access::{require, require_recent_auth, Access};
 use super::notify::{notify_security_change, Change};
 use super::security_log::{security_events, DEFAULT_LIMIT};
-use super::{commands, details, export, human, store, UserRecord};
+use super::{details, export, human, remove, store, UserRecord};
 use crate::auth::Caller;
 use crate::error::{Error, Result};
 use crate::rpc::rpc;
@@ -35,9 +35,18 @@ async fn list_security_events(
     caller: Caller,
     req: api::ListSecurityEventsRequest,
 ) -> Result<api::ListSecurityEventsResponse> {
-    let user = store::get(&state, &req.user_id).await?;
+    let limit = req.limit.unwrap_or(DEFAULT_LIMIT);
+    let Some(user) = store::find(&state, &req.user_id).await? else {
+        // A removed user's history stays readable for the admins of their org: the events outlive the account.
+        return match remove::removed_from(&state, &req.user_id).await? {
+            Some(org) if caller.owns_org(&org) || caller.is_instance_login_admin() => {
+                Ok(api::ListSecurityEventsResponse { events: security_events(&state, &req.user_id, limit).await? })
+            }
+            _ => Err(store::user_not_found()),
+        };
+    };
     require(&state, &caller, &user, Access::SelfService).await?;
-    let events = security_events(&state, &user.id, req.limit.unwrap_or(DEFAULT_LIMIT)).await?;
+    let events = security_events(&state, &user.id, limit).await?;
     Ok(api::ListSecurityEventsResponse { events })
 }
 
@@ -75,7 +84,7 @@ async fn delete_own_account(
     } else {
         crate::session::check_password(&state, caller.ip, &user, &req.current_password).await?;
     }
-    let sequence = commands::delete(&state, &user, Some(&user.id)).await?;
+    let sequence = remove::remove(&state, &user, Some(&user.id)).await?;
     notify_security_change(&state, &user, Change::AccountDeleted).await;
     Ok(api::DeleteOwnAccountResponse { details: details(sequence, state.now(), &user.org_id) })
 }

@@ -321,32 +321,3 @@ pub async fn new_password_code(state: &AppState, user: &UserRecord, creator: Opt
     tx.commit().await?;
     Ok((sequence, code))
 }
-
-/// Removes the user; their sessions, codes, tokens and roles go with them (foreign keys cascade).
-pub async fn delete(state: &AppState, user: &UserRecord, creator: Option<&str>) -> Result<u64> {
-    let now = state.now();
-    let mut tx = state.db.begin().await?;
-    let sessions: Vec<String> =
-        sqlx::query_scalar("SELECT id FROM sessions WHERE user_id = $1").bind(&user.id).fetch_all(&mut *tx).await?;
-    for session_id in &sessions {
-        let reason = json!({ "reason": "user.removed" });
-        crate::session::record_terminated(state, &mut tx, session_id, creator, reason, now).await?;
-    }
-    let sequence = append(
-        &mut tx,
-        Event {
-            aggregate_type: "user",
-            aggregate_id: &user.id,
-            event_type: "user.removed",
-            resource_owner: &user.org_id,
-            creator,
-            payload: json!({ "username": user.username }),
-        },
-        now,
-    )
-    .await?;
-    sqlx::query("DELETE FROM users WHERE id = $1").bind(&user.id).execute(&mut *tx).await?;
-    tx.commit().await?;
-    state.pat_cache.invalidate();
-    Ok(sequence)
-}

@@ -30,7 +30,7 @@ pub async fn export(state: &AppState, user: &UserRecord) -> Result<Value> {
     let sessions = sessions(state, &user.id).await?;
     Ok(json!({
         "exportedAt": state.now(),
-        "user": user.to_api()?,
+        "user": user.to_wire(state)?,
         "authenticators": authenticators(state, &user.id).await?,
         "sessions": sessions,
         "securityEvents": security_events(state, &user.id, MAX_LIMIT).await?,

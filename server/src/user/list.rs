@@ -21,7 +21,7 @@ pub async fn list_users(state: AppState, caller: Caller, req: api::ListUsersRequ
         Some(q) => (q.offset as usize, if q.limit == 0 { MAX_LIMIT } else { (q.limit as usize).min(MAX_LIMIT) }),
         None => (0, MAX_LIMIT),
     };
-    let result = matching.iter().skip(offset).take(limit).map(UserRecord::to_api).collect::<Result<Vec<_>>>()?;
+    let result = matching.iter().skip(offset).take(limit).map(|u| u.to_wire(&state)).collect::<Result<Vec<_>>>()?;
     Ok(api::ListUsersResponse {
         details: ListDetails { total_result: total, processed_sequence: 0, timestamp: Some(state.now()) },
         sorting_column: req.sorting_column,

@@ -2,6 +2,7 @@
 
 pub mod access;
 mod account;
+pub mod avatar;
 pub mod codes;
 pub mod commands;
 pub mod export;
@@ -9,6 +10,7 @@ mod list;
 pub mod notify;
 pub mod phone;
 pub mod profile;
+pub mod remove;
 pub mod security_log;
 pub mod store;
 
@@ -31,7 +33,7 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::GetUserByID, _, _>(r, |state, caller, req| async move {
         let user = store::get(&state, &req.user_id).await?;
         require(&state, &caller, &user, Access::SelfService).await?;
-        Ok(api::GetUserByIdResponse { details: user.details()?, user: user.to_api()? })
+        Ok(api::GetUserByIdResponse { details: user.details()?, user: user.to_wire(&state)? })
     });
     let r = rpc::<api::ListUsers, _, _>(r, list::list_users);
     let r = rpc::<api::UpdateHumanUser, _, _>(r, update_human_user);
@@ -40,7 +42,7 @@ pub fn routes() -> Router<AppState> {
         if !caller.owns_org(&user.org_id) {
             return Err(Error::denied());
         }
-        let sequence = commands::delete(&state, &user, caller.user_id()).await?;
+        let sequence = remove::remove(&state, &user, caller.user_id()).await?;
         Ok(api::DetailsResponse { details: details(sequence, state.now(), &user.org_id) })
     });
     let r = rpc::<api::SetEmail, _, _>(r, |state, caller, req| async move {
@@ -89,6 +91,7 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::SetPassword, _, _>(r, set_password);
     let r = phone::routes(r);
     let r = account::routes(r);
+    let r = avatar::routes(r);
     rpc::<api::PasswordReset, _, _>(r, password_reset)
 }
 

@@ -61,12 +61,26 @@ pub async fn security_events(state: &AppState, user_id: &str, limit: u32) -> Res
 }
 
 /// Where a session came from, while the session still exists.
+/// The device and address of a session: from its row while it lives, else from the event that ended it (a removed
+/// user's sessions record them there, see `remove`).
 async fn session_agent(state: &AppState, session_id: &str) -> Result<Option<UserAgent>> {
     let raw: Option<Option<String>> = sqlx::query_scalar("SELECT user_agent FROM sessions WHERE id = $1")
         .bind(session_id)
         .fetch_optional(&state.db.read)
         .await?;
-    Ok(raw.flatten().and_then(|json| serde_json::from_str(&json).ok()))
+    if let Some(raw) = raw {
+        return Ok(raw.and_then(|json| serde_json::from_str(&json).ok()));
+    }
+    let ended: Option<String> = sqlx::query_scalar(
+        "SELECT payload FROM events WHERE aggregate_type = 'session' AND aggregate_id = $1
+           AND event_type = 'session.terminated' ORDER BY sequence DESC LIMIT 1",
+    )
+    .bind(session_id)
+    .fetch_optional(&state.db.read)
+    .await?;
+    Ok(ended
+        .and_then(|p| serde_json::from_str::<Value>(&p).ok())
+        .and_then(|p| serde_json::from_value(p.get("userAgent")?.clone()).ok()))
 }
 
 /// The one fact worth showing from a payload: the new address, number, name, or factor name.

@@ -11,7 +11,8 @@ pub const USER_COLUMNS: &str = "u.id, u.org_id, u.kind, u.username, u.state, u.g
     u.display_name, u.preferred_language, u.gender, u.email, u.email_verified, u.phone, u.password_hash,
     u.password_change_required, u.password_changed_at, u.failed_password_attempts, u.machine_description,
     u.created_at, u.changed_at, u.sequence, o.primary_domain, u.phone_verified, u.pending_email,
-    (SELECT m.mfa_init_skipped_at FROM user_mfa_state m WHERE m.user_id = u.id) AS mfa_init_skipped_at";
+    (SELECT m.mfa_init_skipped_at FROM user_mfa_state m WHERE m.user_id = u.id) AS mfa_init_skipped_at,
+    (SELECT a.hash FROM user_avatars a WHERE a.user_id = u.id) AS avatar_hash";
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRecord {
@@ -43,6 +44,8 @@ pub struct UserRecord {
     pub pending_email: Option<String>,
     /// When the user last skipped the "set up a second factor" prompt (`user_mfa_state`).
     pub mfa_init_skipped_at: Option<String>,
+    /// SHA-256 (hex) of the user's avatar PNG, if they have one (`user_avatars`).
+    pub avatar_hash: Option<String>,
 }
 
 impl UserRecord {
@@ -81,6 +84,15 @@ impl UserRecord {
             resource_owner: self.org_id.clone(),
             creation_date: Some(from_db(&self.created_at)?),
         })
+    }
+
+    /// The wire form with `profile.avatarUrl`, which needs the public URL.
+    pub fn to_wire(&self, state: &crate::AppState) -> Result<User> {
+        let mut user = self.to_api()?;
+        if let Some(human) = user.human.as_mut() {
+            human.profile.avatar_url = super::avatar::url(state, self);
+        }
+        Ok(user)
     }
 
     pub fn to_api(&self) -> Result<User> {
@@ -220,6 +232,7 @@ pub(crate) fn sample(username: &str, email: &str) -> UserRecord {
         phone_verified: false,
         pending_email: None,
         mfa_init_skipped_at: None,
+        avatar_hash: None,
     }
 }
 

@@ -184,3 +184,64 @@ async fn deleting_ones_account_needs_the_password_and_no_admin_role() {
         .await;
     refused.assert_error(Form::Rest, 400, "failed_precondition", "USER-Delete-Admin");
 }
+
+/// DeleteUser as ZITADEL does it: the user is gone from every query and their login names are free again, while
+/// their history stays in the event store: admins still read the removed user's security log, with the removal
+/// (who the account was) and where it had signed in.
+#[tokio::test]
+async fn removed_users_free_their_login_name_and_keep_their_history() {
+    use gatehouse_api::account::ListSecurityEvents;
+    use gatehouse_api::session::GetSession;
+    use gatehouse_api::user::{AddHumanUser, DeleteUser, ListUsers};
+    let s = start().await;
+    for (i, form) in FORMS.into_iter().enumerate() {
+        let email = format!("gone{i}@example.com");
+        let uid = s.add_user(&email, true).await;
+        let body = json!({"checks": {"user": {"loginName": email}, "password": {"password": PASSWORD}},
+            "userAgent": {"ip": "192.0.2.7", "description": "Gone's laptop"}});
+        let session = s.call::<CreateSession>(form, &Auth::Pat, body).await;
+        let session_id = session.ok()["sessionId"].as_str().unwrap().to_owned();
+        let cookie = browser_login(&s, &email, PASSWORD).await;
+
+        s.call::<DeleteUser>(form, &Auth::Pat, json!({"userId": uid})).await.ok();
+
+        // Gone from the queries, and its sessions with it.
+        let a = s.call::<GetUserByID>(form, &Auth::Pat, json!({"userId": uid})).await;
+        a.assert_error(form, 404, "not_found", "QUERY-Dfbg2");
+        let listed = s.call::<ListUsers>(form, &Auth::Pat, json!({})).await;
+        assert!(!listed.ok()["result"].as_array().unwrap().iter().any(|u| u["userId"] == uid.as_str()));
+        let a = s.call::<GetSession>(form, &Auth::Pat, json!({"sessionId": session_id})).await;
+        assert_eq!(a.status, 404, "{}", a.body);
+        let a = s.call::<DeleteUser>(form, &Auth::Pat, json!({"userId": uid})).await;
+        a.assert_error(form, 404, "not_found", "QUERY-Dfbg2");
+
+        // The username and address are free for a new account.
+        let again = s
+            .call::<AddHumanUser>(
+                form,
+                &Auth::Pat,
+                json!({"username": email, "profile": {"givenName": "New", "familyName": "Owner"},
+                       "email": {"email": email, "isVerified": true}, "password": {"password": PASSWORD}}),
+            )
+            .await;
+        let new_id = again.ok()["userId"].as_str().unwrap().to_owned();
+        assert_ne!(new_id, uid);
+        s.login(&email, PASSWORD).await;
+
+        // The history stays: the removal names the account, the sign-in keeps its device and address.
+        let log = s.call::<ListSecurityEvents>(form, &Auth::Pat, json!({"userId": uid})).await;
+        let events = log.ok()["events"].as_array().unwrap().clone();
+        let kinds: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
+        assert_eq!(kinds.first(), Some(&"user.removed"), "{kinds:?}");
+        assert!(kinds.contains(&"user.added"), "{kinds:?}");
+        assert_eq!(events[0]["detail"], email.as_str());
+        let signed_in = events.iter().find(|e| e["userAgent"] == "Gone's laptop").expect("the sign-in with its device");
+        assert_eq!(signed_in["ip"], "192.0.2.7");
+        // Only admins read it: the browser that was signed in as the removed user gets nothing.
+        let a = s.call::<ListSecurityEvents>(form, &Auth::Browser(Some(cookie)), json!({"userId": uid})).await;
+        a.assert_error(form, 404, "not_found", "QUERY-Dfbg2");
+        // The new account's log starts afresh.
+        let fresh = s.call::<ListSecurityEvents>(form, &Auth::Pat, json!({"userId": new_id})).await;
+        assert!(!fresh.ok()["events"].as_array().unwrap().iter().any(|e| e["type"] == "user.removed"));
+    }
+}

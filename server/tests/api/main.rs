@@ -4,6 +4,7 @@
 mod common;
 
 mod account;
+mod avatar;
 mod apps;
 mod branding;
 mod browser;

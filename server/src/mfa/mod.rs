@@ -36,21 +36,30 @@ pub fn routes() -> Router<AppState> {
         }
         // After the policy refusals: no re-authentication only to be refused.
         crate::user::access::require_recent_auth(&state, &caller, &user).await?;
-        remove(&state, &caller, &user, "DELETE FROM user_totp WHERE user_id = $1", "user.human.otp.removed").await
+        let done =
+            remove(&state, &caller, &user, "DELETE FROM user_totp WHERE user_id = $1", "user.human.otp.removed").await?;
+        if stored.ready {
+            notify(&state, &user, Factor::Totp, false).await;
+        }
+        Ok(done)
     });
     let r = rpc::<api::AddOTPEmail, _, _>(r, |state, caller, req| async move {
         let (user, _) = sensitive(&state, &caller, &req.user_id).await?;
         if !user.email_verified {
             return Err(Error::failed_precondition("COMMAND-Sg1hz", "The email address must be verified first"));
         }
-        otp::enable(&state, &caller, &user, otp::Channel::Email).await
+        let done = otp::enable(&state, &caller, &user, otp::Channel::Email).await?;
+        notify(&state, &user, Factor::OtpEmail, true).await;
+        Ok(done)
     });
     let r = rpc::<api::RemoveOTPEmail, _, _>(r, |state, caller, req| async move {
         let (user, level) = self_service(&state, &caller, &req.user_id).await?;
         refuse_removing_last(&state, &user, level, Factor::OtpEmail).await?;
         // After the policy refusals: no re-authentication only to be refused.
         crate::user::access::require_recent_auth(&state, &caller, &user).await?;
-        otp::disable(&state, &caller, &user, otp::Channel::Email).await
+        let done = otp::disable(&state, &caller, &user, otp::Channel::Email).await?;
+        notify(&state, &user, Factor::OtpEmail, false).await;
+        Ok(done)
     });
     let r = rpc::<api::AddOTPSMS, _, _>(r, |state, caller, req| async move {
         let (user, _) = sensitive(&state, &caller, &req.user_id).await?;
@@ -58,14 +67,18 @@ pub fn routes() -> Router<AppState> {
         if !phone_verified {
             return Err(Error::failed_precondition("COMMAND-Sg1hy", "The phone number must be verified first"));
         }
-        otp::enable(&state, &caller, &user, otp::Channel::Sms).await
+        let done = otp::enable(&state, &caller, &user, otp::Channel::Sms).await?;
+        notify(&state, &user, Factor::OtpSms, true).await;
+        Ok(done)
     });
     let r = rpc::<api::RemoveOTPSMS, _, _>(r, |state, caller, req| async move {
         let (user, level) = self_service(&state, &caller, &req.user_id).await?;
         refuse_removing_last(&state, &user, level, Factor::OtpSms).await?;
         // After the policy refusals: no re-authentication only to be refused.
         crate::user::access::require_recent_auth(&state, &caller, &user).await?;
-        otp::disable(&state, &caller, &user, otp::Channel::Sms).await
+        let done = otp::disable(&state, &caller, &user, otp::Channel::Sms).await?;
+        notify(&state, &user, Factor::OtpSms, false).await;
+        Ok(done)
     });
     let r = rpc::<api::ListAuthenticationMethodTypes, _, _>(r, |state, caller, req| async move {
         let user = user::store::get(&state, &req.user_id).await?;
@@ -84,7 +97,9 @@ pub fn routes() -> Router<AppState> {
     });
     let r = rpc::<api::GenerateRecoveryCodes, _, _>(r, |state, caller, req| async move {
         let (user, _) = sensitive(&state, &caller, &req.user_id).await?;
-        recovery::generate(&state, &caller, &user, req.count).await
+        let done = recovery::generate(&state, &caller, &user, req.count).await?;
+        notify(&state, &user, Factor::RecoveryCodes, true).await;
+        Ok(done)
     });
     let r = rpc::<api::RemoveRecoveryCodes, _, _>(r, |state, caller, req| async move {
         let (user, level) = self_service(&state, &caller, &req.user_id).await?;
@@ -94,14 +109,16 @@ pub fn routes() -> Router<AppState> {
         refuse_removing_last(&state, &user, level, Factor::RecoveryCodes).await?;
         // After the policy refusals: no re-authentication only to be refused.
         crate::user::access::require_recent_auth(&state, &caller, &user).await?;
-        remove(
+        let done = remove(
             &state,
             &caller,
             &user,
             "DELETE FROM recovery_codes WHERE user_id = $1",
             "user.human.recovery_codes.removed",
         )
-        .await
+        .await?;
+        notify(&state, &user, Factor::RecoveryCodes, false).await;
+        Ok(done)
     });
     rpc::<api::HumanMFAInitSkipped, _, _>(r, |state, caller, req| async move {
         let (user, _) = self_service(&state, &caller, &req.user_id).await?;
@@ -150,6 +167,19 @@ async fn sensitive(state: &AppState, caller: &Caller, user_id: &str) -> Result<(
     let (user, level) = self_service(state, caller, user_id).await?;
     crate::user::access::require_recent_auth(state, caller, &user).await?;
     Ok((user, level))
+}
+
+/// The security notice for a second factor set up (`added`) or removed, as passkeys and phone changes send theirs.
+async fn notify(state: &AppState, user: &UserRecord, factor: Factor, added: bool) {
+    use crate::user::notify::{notify_security_change, Change, Factor as Named};
+    let named = match factor {
+        Factor::Totp => Named::Totp,
+        Factor::OtpEmail => Named::OtpEmail,
+        Factor::OtpSms => Named::OtpSms,
+        Factor::RecoveryCodes => Named::RecoveryCodes,
+    };
+    let change = if added { Change::MethodAdded(named) } else { Change::MethodRemoved(named) };
+    notify_security_change(state, user, change).await;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -272,6 +302,7 @@ async fn verify_totp_registration(
             if let Some((session_id, _)) = caller_session(&state, &caller, &user).await? {
                 credit(&state, &session_id, FactorKind::Totp).await?;
             }
+            notify(&state, &user, Factor::Totp, true).await;
             Ok(DetailsResponse { details: user::details(sequence, now, &user.org_id) })
         }
         totp::Verdict::Reused => Err(totp::reused_code()),

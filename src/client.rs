@@ -46,13 +46,22 @@ fn fetch(path: String, json_body: Option<String>) -> Pin<Box<dyn Future<Output =
 
 fn send(path: String, json_body: Option<String>) -> Pin<Box<dyn Future<Output = Result<String, ApiError>>>> {
     Box::pin(async move {
-        let request = match json_body {
-            Some(body) => Request::post(&path)
+        let builder = match json_body {
+            Some(_) => Request::post(&path)
                 .header("Content-Type", "application/json")
                 // Connect clients announce the protocol version; servers may insist on it.
-                .header("Connect-Protocol-Version", "1")
-                .body(body),
-            None => Request::get(&path).build(),
+                .header("Connect-Protocol-Version", "1"),
+            None => Request::get(&path),
+        };
+        // The org this login runs for (app scope, `organization` parameter or host name, resolved by the server
+        // into the page): login names are looked up in it first, as ZITADEL's login does with its org context.
+        let builder = match crate::branding::org() {
+            Some(org) => builder.header("x-zitadel-orgid", &org),
+            None => builder,
+        };
+        let request = match json_body {
+            Some(body) => builder.body(body),
+            None => builder.build(),
         }
         .map_err(|e| ApiError::new(Code::Internal, "", format!("cannot build the request: {e}")))?;
         let response = request.send().await.map_err(|_| network_error())?;
@@ -90,4 +99,22 @@ pub fn spawn(task: impl Future<Output = ()> + 'static) {
 /// What a failed `fetch` (offline, DNS, connection refused) becomes.
 fn network_error() -> ApiError {
     ApiError::new(Code::Unavailable, "", t(Msg::NetworkError))
+}
+
+/// Sends a non-JSON write (an avatar upload as multipart, or a `DELETE`) to one of the Assets API's paths. The
+/// custom header stands in for the JSON content type as the server's CSRF check; errors come back in Connect form.
+pub async fn send_asset(method: &str, path: &str, body: Option<web_sys::FormData>) -> Result<(), ApiError> {
+    let builder = match method {
+        "DELETE" => Request::delete(path),
+        _ => Request::post(path),
+    }
+    .header("Connect-Protocol-Version", "1")
+    .header("X-Gatehouse-CSRF", "1");
+    let request = match body {
+        Some(form) => builder.body(form),
+        None => builder.build(),
+    }
+    .map_err(|e| ApiError::new(Code::Internal, "", format!("cannot build the request: {e}")))?;
+    let response = request.send().await.map_err(|_| network_error())?;
+    read_answer(response).await.map(|_| ())
 }

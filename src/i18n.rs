@@ -398,6 +398,19 @@ pub enum Msg {
     ReauthWithPasskey,
     ReauthRequired,
     PhoneOtpSmsWarning,
+    // Account centre: profile picture, code resend limit
+    AvatarTitle,
+    AvatarChoose,
+    AvatarHint,
+    AvatarSave,
+    AvatarRemove,
+    AvatarTooBig,
+    AvatarNotImage,
+    AvatarSaved,
+    AvatarRemoved,
+    TooManyCodes,
+    // Org-scoped login: a bare name or address that fits users of several orgs
+    LoginNameAmbiguous,
 }
 
 /// The text of `msg` in the active language. Formatted once per message and kept for the page's life (a page
@@ -517,6 +530,8 @@ pub mod error_ids {
     pub const WRONG_PASSWORD: &str = "COMMAND-3M0fs";
     pub const USER_LOCKED: &str = "COMMAND-SFA3t";
     pub const USER_NOT_FOUND: &str = "QUERY-Dfbg2";
+    /// server/src/session/login_name.rs `AMBIGUOUS`.
+    pub const LOGIN_NAME_AMBIGUOUS: &str = "GATEHOUSE-LoginNameAmbiguous";
     pub const EMAIL_UNVERIFIED: &str = "GATEHOUSE-EmailUnverified";
     pub const PASSWORD_CHANGE_REQUIRED: &str = "COMMAND-PwChange";
     pub const CODE_INVALID: &str = "COMMAND-Code-Invalid";
@@ -554,6 +569,7 @@ pub fn error_message(error: &ApiError) -> Msg {
         WRONG_PASSWORD => return Msg::WrongPassword,
         USER_LOCKED => return Msg::UserLocked,
         USER_NOT_FOUND => return Msg::UserNotFound,
+        LOGIN_NAME_AMBIGUOUS => return Msg::LoginNameAmbiguous,
         EMAIL_UNVERIFIED => return Msg::EmailUnverified,
         PASSWORD_CHANGE_REQUIRED => return Msg::PasswordChangeRequired,
         CODE_INVALID => return Msg::CodeInvalid,
@@ -572,6 +588,8 @@ pub fn error_message(error: &ApiError) -> Msg {
         "GATEHOUSE-WebAuthn-Domain" => return Msg::PasskeysUnavailableHere,
         "GATEHOUSE-WebAuthn-OtherHost" => return Msg::PasskeyOtherHost,
         crate::reauth::REAUTH_REQUIRED => return Msg::ReauthRequired,
+        // The resend throttle (server/src/user/codes.rs): minutes, not the credential checks' minute.
+        "GATEHOUSE-Code-Sends" => return Msg::TooManyCodes,
         _ => {}
     }
     match error.code {

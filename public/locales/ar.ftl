@@ -424,3 +424,18 @@ idp-register-intro = تحقّق من البيانات الواردة من حسا
 idp-link-intro = سجّل الدخول بكلمة المرور لربط حسابك على { $provider } به.
 idp-no-account = لا يوجد هنا حساب مرتبط بحسابك على { $provider }، ولا يمكن إنشاء حساب أو ربطه هنا. سجّل الدخول بطريقة أخرى.
 idp-linked = تم ربط حسابك على { $provider }. يمكنك تسجيل الدخول به من الآن.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = يستخدم أكثر من حساب هذا الاسم. أدخل اسم تسجيل الدخول الكامل: اسم-المستخدم@نطاق-المؤسسة.
+
+## Account centre: profile picture, code resend limit
+avatar-title = صورة الملف الشخصي
+avatar-choose = تغيير الصورة
+avatar-hint = PNG أو JPEG أو GIF أو WebP، حتى 5 ميغابايت. تُقص الصورة على شكل مربع.
+avatar-save = حفظ الصورة
+avatar-remove = إزالة الصورة
+avatar-too-big = هذه الصورة كبيرة جدًا: اختر صورة لا يزيد حجمها عن 5 ميغابايت.
+avatar-not-image = هذا الملف ليس صورة يمكن استخدامها: اختر صورة PNG أو JPEG أو GIF أو WebP.
+avatar-saved = تم حفظ صورتك الجديدة.
+avatar-removed = تمت إزالة صورتك.
+too-many-codes = لقد طلبت رموزًا كثيرة جدًا. انتظر بضع دقائق قبل أن تطلب رمزًا آخر.

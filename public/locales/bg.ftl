@@ -420,3 +420,18 @@ idp-register-intro = Проверете данните от акаунта си 
 idp-link-intro = Влезте с паролата си, за да свържете с него акаунта си в { $provider }.
 idp-no-account = Тук няма акаунт, свързан с акаунта ви в { $provider }, и тук не може да бъде създаден или свързан такъв. Влезте по друг начин.
 idp-linked = Акаунтът ви в { $provider } вече е свързан. Отсега можете да влизате с него.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Това име се използва от повече от един акаунт. Въведете пълното си име за вход: потребител@домейн-на-организацията.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Профилна снимка
+avatar-choose = Смяна на снимката
+avatar-hint = PNG, JPEG, GIF или WebP, до 5 MB. Изрязва се като квадрат.
+avatar-save = Запазване на снимката
+avatar-remove = Премахване на снимката
+avatar-too-big = Снимката е твърде голяма: изберете такава до 5 MB.
+avatar-not-image = Този файл не е изображение, което може да се използва: изберете PNG, JPEG, GIF или WebP.
+avatar-saved = Новата ви снимка е запазена.
+avatar-removed = Снимката ви е премахната.
+too-many-codes = Поискахте твърде много кодове. Изчакайте няколко минути, преди да поискате нов.

@@ -422,3 +422,18 @@ idp-register-intro = Zkontrolujte údaje z účtu { $provider } a poté si vytvo
 idp-link-intro = Přihlaste se heslem a propojte s účtem svůj účet { $provider }.
 idp-no-account = S vaším účtem { $provider } tu není propojen žádný účet a žádný zde nelze vytvořit ani propojit. Přihlaste se jiným způsobem.
 idp-linked = Váš účet { $provider } je nyní propojen. Od teď se s ním můžete přihlašovat.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Toto jméno používá více účtů. Zadejte celé přihlašovací jméno: uživatel@doména-organizace.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Profilový obrázek
+avatar-choose = Změnit obrázek
+avatar-hint = PNG, JPEG, GIF nebo WebP, nejvýše 5 MB. Ořízne se do čtverce.
+avatar-save = Uložit obrázek
+avatar-remove = Odebrat obrázek
+avatar-too-big = Tento obrázek je příliš velký: vyberte obrázek o velikosti nejvýše 5 MB.
+avatar-not-image = Tento soubor není použitelný obrázek: vyberte obrázek PNG, JPEG, GIF nebo WebP.
+avatar-saved = Váš nový obrázek je uložen.
+avatar-removed = Váš obrázek byl odebrán.
+too-many-codes = Požádali jste o příliš mnoho kódů. Počkejte několik minut, než požádáte o další.

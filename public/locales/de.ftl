@@ -420,3 +420,18 @@ idp-register-intro = Prüfen Sie die Angaben aus Ihrem { $provider }-Konto und e
 idp-link-intro = Melden Sie sich mit Ihrem Passwort an, um Ihr { $provider }-Konto damit zu verknüpfen.
 idp-no-account = Mit Ihrem { $provider }-Konto ist hier kein Konto verknüpft, und hier kann keines erstellt oder verknüpft werden. Melden Sie sich auf andere Weise an.
 idp-linked = Ihr { $provider }-Konto ist jetzt verknüpft. Sie können sich ab jetzt damit anmelden.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Mehr als ein Konto verwendet diesen Namen. Geben Sie Ihren vollständigen Anmeldenamen ein: Benutzername@Organisationsdomain.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Profilbild
+avatar-choose = Bild ändern
+avatar-hint = PNG, JPEG, GIF oder WebP, bis 5 MB. Es wird quadratisch zugeschnitten.
+avatar-save = Bild speichern
+avatar-remove = Bild entfernen
+avatar-too-big = Dieses Bild ist zu groß: Wählen Sie eines mit höchstens 5 MB.
+avatar-not-image = Diese Datei ist kein verwendbares Bild: Wählen Sie ein PNG-, JPEG-, GIF- oder WebP-Bild.
+avatar-saved = Ihr neues Bild ist gespeichert.
+avatar-removed = Ihr Bild wurde entfernt.
+too-many-codes = Sie haben zu viele Codes angefordert. Warten Sie ein paar Minuten, bevor Sie einen weiteren anfordern.

@@ -420,3 +420,18 @@ idp-register-intro = Check the details from your { $provider } account, then cre
 idp-link-intro = Sign in with your password to link your { $provider } account to it.
 idp-no-account = No account here is linked to your { $provider } account, and one can't be created or linked here. Sign in another way.
 idp-linked = Your { $provider } account is now linked. You can sign in with it from now on.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = More than one account uses this name. Enter your full login name: username@organisation-domain.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Profile picture
+avatar-choose = Change picture
+avatar-hint = PNG, JPEG, GIF or WebP, up to 5 MB. It is cropped to a square.
+avatar-save = Save picture
+avatar-remove = Remove picture
+avatar-too-big = This picture is too large: choose one of at most 5 MB.
+avatar-not-image = This file is not a picture we can use: choose a PNG, JPEG, GIF or WebP image.
+avatar-saved = Your new picture is saved.
+avatar-removed = Your picture has been removed.
+too-many-codes = You asked for too many codes. Wait a few minutes before asking for another one.

@@ -420,3 +420,18 @@ idp-register-intro = Revisa los datos de tu cuenta de { $provider } y, después,
 idp-link-intro = Inicia sesión con tu contraseña para vincular a ella tu cuenta de { $provider }.
 idp-no-account = No hay ninguna cuenta vinculada aquí a tu cuenta de { $provider }, y no se puede crear ni vincular una aquí. Inicia sesión de otra forma.
 idp-linked = Tu cuenta de { $provider } ya está vinculada. A partir de ahora puedes iniciar sesión con ella.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Varias cuentas usan este nombre. Introduce tu nombre de inicio de sesión completo: usuario@dominio-organización.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Foto de perfil
+avatar-choose = Cambiar foto
+avatar-hint = PNG, JPEG, GIF o WebP, hasta 5 MB. Se recorta en forma cuadrada.
+avatar-save = Guardar foto
+avatar-remove = Quitar foto
+avatar-too-big = Esta imagen es demasiado grande: elige una de 5 MB como máximo.
+avatar-not-image = Este archivo no es una imagen que podamos usar: elige una imagen PNG, JPEG, GIF o WebP.
+avatar-saved = Tu nueva foto se ha guardado.
+avatar-removed = Tu foto se ha quitado.
+too-many-codes = Has pedido demasiados códigos. Espera unos minutos antes de pedir otro.

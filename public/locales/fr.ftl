@@ -420,3 +420,18 @@ idp-register-intro = Vérifiez les informations de votre compte { $provider }, p
 idp-link-intro = Connectez-vous avec votre mot de passe pour y associer votre compte { $provider }.
 idp-no-account = Aucun compte n'est associé ici à votre compte { $provider }, et il n'est pas possible d'en créer ou d'en associer un ici. Connectez-vous autrement.
 idp-linked = Votre compte { $provider } est maintenant associé. Vous pouvez désormais l'utiliser pour vous connecter.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Plusieurs comptes utilisent ce nom. Saisissez votre identifiant complet : nom-utilisateur@domaine-organisation.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Photo de profil
+avatar-choose = Changer de photo
+avatar-hint = PNG, JPEG, GIF ou WebP, 5 Mo maximum. Elle est recadrée en carré.
+avatar-save = Enregistrer la photo
+avatar-remove = Supprimer la photo
+avatar-too-big = Cette image est trop volumineuse : choisissez-en une de 5 Mo au maximum.
+avatar-not-image = Ce fichier n'est pas une image utilisable : choisissez une image PNG, JPEG, GIF ou WebP.
+avatar-saved = Votre nouvelle photo est enregistrée.
+avatar-removed = Votre photo a été supprimée.
+too-many-codes = Vous avez demandé trop de codes. Attendez quelques minutes avant d'en demander un autre.

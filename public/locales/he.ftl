@@ -421,3 +421,18 @@ idp-register-intro = יש לבדוק את הפרטים מחשבון ה-{ $provid
 idp-link-intro = יש להיכנס עם הסיסמה כדי לקשר אליו את חשבון ה-{ $provider } שלך.
 idp-no-account = אין כאן חשבון שמקושר לחשבון ה-{ $provider } שלך, ואי אפשר ליצור או לקשר חשבון כאן. יש להיכנס בדרך אחרת.
 idp-linked = חשבון ה-{ $provider } שלך מקושר עכשיו. מעכשיו אפשר להיכנס איתו.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = יותר מחשבון אחד משתמש בשם הזה. הזינו את שם הכניסה המלא: שם-משתמש@דומיין-הארגון.
+
+## Account centre: profile picture, code resend limit
+avatar-title = תמונת פרופיל
+avatar-choose = החלפת תמונה
+avatar-hint = PNG,‏ JPEG,‏ GIF או WebP, עד 5 MB. התמונה נחתכת לריבוע.
+avatar-save = שמירת התמונה
+avatar-remove = הסרת התמונה
+avatar-too-big = התמונה גדולה מדי: יש לבחור תמונה בגודל של עד 5 MB.
+avatar-not-image = הקובץ אינו תמונה שאפשר להשתמש בה: יש לבחור תמונת PNG,‏ JPEG,‏ GIF או WebP.
+avatar-saved = התמונה החדשה נשמרה.
+avatar-removed = התמונה הוסרה.
+too-many-codes = ביקשת יותר מדי קודים. יש להמתין כמה דקות לפני שמבקשים קוד נוסף.

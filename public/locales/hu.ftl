@@ -420,3 +420,18 @@ idp-register-intro = Ellenőrizze a(z) { $provider }-fiókjából kapott adatoka
 idp-link-intro = Jelentkezzen be a jelszavával, hogy összekapcsolja vele a(z) { $provider }-fiókját.
 idp-no-account = Itt egyetlen fiók sincs összekapcsolva a(z) { $provider }-fiókjával, és itt nem is lehet létrehozni vagy összekapcsolni. Jelentkezzen be más módon.
 idp-linked = A(z) { $provider }-fiókja összekapcsolva. Mostantól bejelentkezhet vele.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Ezt a nevet több fiók is használja. Adja meg a teljes bejelentkezési nevét: felhasználónév@szervezet-domain.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Profilkép
+avatar-choose = Kép módosítása
+avatar-hint = PNG, JPEG, GIF vagy WebP, legfeljebb 5 MB. Négyzetesre vágjuk.
+avatar-save = Kép mentése
+avatar-remove = Kép eltávolítása
+avatar-too-big = Ez a kép túl nagy: válasszon legfeljebb 5 MB-osat.
+avatar-not-image = Ez a fájl nem használható kép: válasszon PNG, JPEG, GIF vagy WebP képet.
+avatar-saved = Az új képét mentettük.
+avatar-removed = A képét eltávolítottuk.
+too-many-codes = Túl sok kódot kért. Várjon néhány percet, mielőtt újat kér.

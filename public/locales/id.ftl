@@ -419,3 +419,18 @@ idp-register-intro = Periksa data dari akun { $provider } Anda, lalu buat akun A
 idp-link-intro = Login dengan sandi Anda untuk menautkan akun { $provider } Anda ke akun ini.
 idp-no-account = Tidak ada akun di sini yang ditautkan ke akun { $provider } Anda, dan akun tidak dapat dibuat atau ditautkan di sini. Login dengan cara lain.
 idp-linked = Akun { $provider } Anda kini telah ditautkan. Mulai sekarang Anda dapat login dengannya.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Lebih dari satu akun menggunakan nama ini. Masukkan nama login lengkap Anda: namapengguna@domain-organisasi.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Foto profil
+avatar-choose = Ganti foto
+avatar-hint = PNG, JPEG, GIF, atau WebP, maksimal 5 MB. Foto dipotong menjadi persegi.
+avatar-save = Simpan foto
+avatar-remove = Hapus foto
+avatar-too-big = Gambar ini terlalu besar: pilih gambar berukuran maksimal 5 MB.
+avatar-not-image = File ini bukan gambar yang dapat digunakan: pilih gambar PNG, JPEG, GIF, atau WebP.
+avatar-saved = Foto baru Anda telah disimpan.
+avatar-removed = Foto Anda telah dihapus.
+too-many-codes = Anda meminta terlalu banyak kode. Tunggu beberapa menit sebelum meminta kode lagi.

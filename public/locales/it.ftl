@@ -420,3 +420,18 @@ idp-register-intro = Controlla i dati del tuo account { $provider }, poi crea il
 idp-link-intro = Accedi con la password per collegare il tuo account { $provider }.
 idp-no-account = Nessun account è collegato qui al tuo account { $provider } e non è possibile crearne o collegarne uno qui. Accedi in un altro modo.
 idp-linked = Il tuo account { $provider } è ora collegato. Da ora puoi usarlo per accedere.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Più account usano questo nome. Inserisci il tuo nome di accesso completo: nomeutente@dominio-organizzazione.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Immagine del profilo
+avatar-choose = Cambia immagine
+avatar-hint = PNG, JPEG, GIF o WebP, fino a 5 MB. Viene ritagliata in formato quadrato.
+avatar-save = Salva immagine
+avatar-remove = Rimuovi immagine
+avatar-too-big = Questa immagine è troppo grande: scegline una di massimo 5 MB.
+avatar-not-image = Questo file non è un'immagine utilizzabile: scegli un'immagine PNG, JPEG, GIF o WebP.
+avatar-saved = La nuova immagine è stata salvata.
+avatar-removed = La tua immagine è stata rimossa.
+too-many-codes = Hai richiesto troppi codici. Attendi qualche minuto prima di richiederne un altro.

@@ -419,3 +419,18 @@ idp-register-intro = { $provider } アカウントの情報を確認してから
 idp-link-intro = パスワードでログインして、{ $provider } アカウントをリンクしてください。
 idp-no-account = { $provider } アカウントにリンクされたアカウントはここにはなく、ここで作成やリンクを行うこともできません。別の方法でログインしてください。
 idp-linked = { $provider } アカウントをリンクしました。今後はこのアカウントでログインできます。
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = この名前は複数のアカウントで使われています。完全なログイン名（ユーザー名@組織のドメイン）を入力してください。
+
+## Account centre: profile picture, code resend limit
+avatar-title = プロフィール画像
+avatar-choose = 画像を変更
+avatar-hint = PNG、JPEG、GIF、WebP（5 MB まで）。正方形に切り抜かれます。
+avatar-save = 画像を保存
+avatar-remove = 画像を削除
+avatar-too-big = この画像は大きすぎます。5 MB 以下の画像を選んでください。
+avatar-not-image = このファイルは使用できる画像ではありません。PNG、JPEG、GIF、WebP の画像を選んでください。
+avatar-saved = 新しい画像を保存しました。
+avatar-removed = 画像を削除しました。
+too-many-codes = コードのリクエストが多すぎます。数分待ってから、もう一度リクエストしてください。

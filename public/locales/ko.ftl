@@ -419,3 +419,18 @@ idp-register-intro = { $provider } 계정의 정보를 확인한 후 계정을 �
 idp-link-intro = 비밀번호로 로그인하여 { $provider } 계정을 연결하세요.
 idp-no-account = 여기에는 { $provider } 계정에 연결된 계정이 없으며, 여기에서 계정을 만들거나 연결할 수도 없습니다. 다른 방법으로 로그인하세요.
 idp-linked = { $provider } 계정이 연결되었습니다. 이제부터 이 계정으로 로그인할 수 있습니다.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = 이 이름을 사용하는 계정이 여러 개 있습니다. 전체 로그인 이름(사용자이름@조직도메인)을 입력하세요.
+
+## Account centre: profile picture, code resend limit
+avatar-title = 프로필 사진
+avatar-choose = 사진 변경
+avatar-hint = PNG, JPEG, GIF 또는 WebP, 최대 5MB. 정사각형으로 잘립니다.
+avatar-save = 사진 저장
+avatar-remove = 사진 삭제
+avatar-too-big = 사진이 너무 큽니다. 5MB 이하의 사진을 선택하세요.
+avatar-not-image = 이 파일은 사용할 수 있는 이미지가 아닙니다. PNG, JPEG, GIF 또는 WebP 이미지를 선택하세요.
+avatar-saved = 새 사진이 저장되었습니다.
+avatar-removed = 사진이 삭제되었습니다.
+too-many-codes = 코드를 너무 많이 요청했습니다. 몇 분 후에 다시 요청하세요.

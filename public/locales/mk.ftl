@@ -420,3 +420,18 @@ idp-register-intro = Проверете ги податоците од ваша�
 idp-link-intro = Најавете се со лозинката за да ја поврзете вашата { $provider } сметка со неа.
 idp-no-account = Тука нема сметка поврзана со вашата { $provider } сметка, а тука не може да се создаде или поврзе. Најавете се на друг начин.
 idp-linked = Вашата { $provider } сметка сега е поврзана. Отсега може да се најавувате со неа.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Ова име го користат повеќе сметки. Внесете го целото корисничко име за најава: корисник@домен-на-организацијата.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Профилна слика
+avatar-choose = Промени ја сликата
+avatar-hint = PNG, JPEG, GIF или WebP, до 5 MB. Се сечи во квадрат.
+avatar-save = Зачувај ја сликата
+avatar-remove = Отстрани ја сликата
+avatar-too-big = Сликата е преголема: изберете слика до 5 MB.
+avatar-not-image = Оваа датотека не е слика што може да се користи: изберете PNG, JPEG, GIF или WebP.
+avatar-saved = Вашата нова слика е зачувана.
+avatar-removed = Вашата слика е отстранета.
+too-many-codes = Побаравте премногу кодови. Почекајте неколку минути пред да побарате нов.

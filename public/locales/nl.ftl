@@ -420,3 +420,18 @@ idp-register-intro = Controleer de gegevens van je { $provider }-account en maak
 idp-link-intro = Log in met je wachtwoord om je { $provider }-account eraan te koppelen.
 idp-no-account = Er is hier geen account gekoppeld aan je { $provider }-account, en er kan hier geen account worden gemaakt of gekoppeld. Log op een andere manier in.
 idp-linked = Je { $provider }-account is nu gekoppeld. Je kunt er vanaf nu mee inloggen.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Meer dan één account gebruikt deze naam. Voer je volledige inlognaam in: gebruikersnaam@organisatiedomein.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Profielfoto
+avatar-choose = Foto wijzigen
+avatar-hint = PNG, JPEG, GIF of WebP, maximaal 5 MB. De foto wordt vierkant bijgesneden.
+avatar-save = Foto opslaan
+avatar-remove = Foto verwijderen
+avatar-too-big = Deze afbeelding is te groot: kies er een van maximaal 5 MB.
+avatar-not-image = Dit bestand is geen bruikbare afbeelding: kies een PNG-, JPEG-, GIF- of WebP-afbeelding.
+avatar-saved = Je nieuwe foto is opgeslagen.
+avatar-removed = Je foto is verwijderd.
+too-many-codes = Je hebt te veel codes aangevraagd. Wacht een paar minuten voordat je een nieuwe aanvraagt.

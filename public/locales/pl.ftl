@@ -422,3 +422,18 @@ idp-register-intro = Sprawdź dane z konta { $provider }, a następnie utwórz k
 idp-link-intro = Zaloguj się hasłem, aby połączyć z kontem swoje konto { $provider }.
 idp-no-account = Żadne konto w tym serwisie nie jest połączone z Twoim kontem { $provider } i nie można tu go utworzyć ani połączyć. Zaloguj się w inny sposób.
 idp-linked = Konto { $provider } zostało połączone. Od teraz możesz logować się za jego pomocą.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Tej nazwy używa więcej niż jedno konto. Wpisz pełną nazwę logowania: użytkownik@domena-organizacji.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Zdjęcie profilowe
+avatar-choose = Zmień zdjęcie
+avatar-hint = PNG, JPEG, GIF lub WebP, do 5 MB. Zostanie przycięte do kwadratu.
+avatar-save = Zapisz zdjęcie
+avatar-remove = Usuń zdjęcie
+avatar-too-big = To zdjęcie jest za duże: wybierz plik o rozmiarze najwyżej 5 MB.
+avatar-not-image = Ten plik nie jest obrazem, którego można użyć: wybierz obraz PNG, JPEG, GIF lub WebP.
+avatar-saved = Nowe zdjęcie zostało zapisane.
+avatar-removed = Zdjęcie zostało usunięte.
+too-many-codes = Poproszono o zbyt wiele kodów. Odczekaj kilka minut, zanim poprosisz o kolejny.

@@ -420,3 +420,18 @@ idp-register-intro = Confira os dados da sua conta { $provider } e depois crie s
 idp-link-intro = Faça login com sua senha para vincular sua conta { $provider } a ela.
 idp-no-account = Nenhuma conta aqui está vinculada à sua conta { $provider }, e não é possível criar ou vincular uma aqui. Faça login de outra forma.
 idp-linked = Sua conta { $provider } agora está vinculada. A partir de agora, você pode fazer login com ela.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Mais de uma conta usa este nome. Digite seu nome de login completo: usuário@domínio-da-organização.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Foto do perfil
+avatar-choose = Alterar foto
+avatar-hint = PNG, JPEG, GIF ou WebP, até 5 MB. É recortada em quadrado.
+avatar-save = Guardar foto
+avatar-remove = Remover foto
+avatar-too-big = Esta imagem é demasiado grande: escolha uma com 5 MB no máximo.
+avatar-not-image = Este ficheiro não é uma imagem utilizável: escolha uma imagem PNG, JPEG, GIF ou WebP.
+avatar-saved = A sua nova foto foi guardada.
+avatar-removed = A sua foto foi removida.
+too-many-codes = Pediu demasiados códigos. Aguarde alguns minutos antes de pedir outro.

@@ -421,3 +421,18 @@ idp-register-intro = Verificați datele din contul { $provider }, apoi creați-v
 idp-link-intro = Conectați-vă cu parola pentru a asocia contul { $provider } cu acesta.
 idp-no-account = Niciun cont de aici nu este asociat cu contul dvs. { $provider } și nu se poate crea sau asocia unul aici. Conectați-vă în alt mod.
 idp-linked = Contul dvs. { $provider } este acum asociat. De acum vă puteți conecta cu el.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Mai multe conturi folosesc acest nume. Introduceți numele complet de autentificare: utilizator@domeniul-organizației.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Fotografie de profil
+avatar-choose = Schimbă fotografia
+avatar-hint = PNG, JPEG, GIF sau WebP, cel mult 5 MB. Este decupată în formă de pătrat.
+avatar-save = Salvează fotografia
+avatar-remove = Elimină fotografia
+avatar-too-big = Această imagine este prea mare: alegeți una de cel mult 5 MB.
+avatar-not-image = Acest fișier nu este o imagine utilizabilă: alegeți o imagine PNG, JPEG, GIF sau WebP.
+avatar-saved = Noua fotografie a fost salvată.
+avatar-removed = Fotografia a fost eliminată.
+too-many-codes = Ați cerut prea multe coduri. Așteptați câteva minute înainte de a cere altul.

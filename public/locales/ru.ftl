@@ -422,3 +422,18 @@ idp-register-intro = Проверьте данные из аккаунта { $pr
 idp-link-intro = Войдите с паролем, чтобы связать с ним ваш аккаунт { $provider }.
 idp-no-account = Здесь нет аккаунта, связанного с вашим аккаунтом { $provider }, и его нельзя здесь создать или связать. Войдите другим способом.
 idp-linked = Ваш аккаунт { $provider } теперь связан. Теперь вы можете входить с его помощью.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Это имя используют несколько учётных записей. Введите полное имя для входа: имя@домен-организации.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Фото профиля
+avatar-choose = Сменить фото
+avatar-hint = PNG, JPEG, GIF или WebP, до 5 МБ. Фото обрезается до квадрата.
+avatar-save = Сохранить фото
+avatar-remove = Удалить фото
+avatar-too-big = Это изображение слишком большое: выберите файл не больше 5 МБ.
+avatar-not-image = Этот файл не является подходящим изображением: выберите PNG, JPEG, GIF или WebP.
+avatar-saved = Новое фото сохранено.
+avatar-removed = Фото удалено.
+too-many-codes = Вы запросили слишком много кодов. Подождите несколько минут, прежде чем запросить новый.

@@ -420,3 +420,18 @@ idp-register-intro = Kontrollera uppgifterna från ditt { $provider }-konto och 
 idp-link-intro = Logga in med ditt lösenord för att länka ditt { $provider }-konto till det.
 idp-no-account = Inget konto här är länkat till ditt { $provider }-konto, och inget kan skapas eller länkas här. Logga in på ett annat sätt.
 idp-linked = Ditt { $provider }-konto är nu länkat. Du kan logga in med det från och med nu.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Flera konton använder det här namnet. Ange ditt fullständiga inloggningsnamn: användarnamn@organisationsdomän.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Profilbild
+avatar-choose = Byt bild
+avatar-hint = PNG, JPEG, GIF eller WebP, högst 5 MB. Den beskärs till en kvadrat.
+avatar-save = Spara bild
+avatar-remove = Ta bort bild
+avatar-too-big = Bilden är för stor: välj en på högst 5 MB.
+avatar-not-image = Filen är ingen bild som kan användas: välj en PNG-, JPEG-, GIF- eller WebP-bild.
+avatar-saved = Din nya bild är sparad.
+avatar-removed = Din bild har tagits bort.
+too-many-codes = Du har begärt för många koder. Vänta några minuter innan du begär en ny.

@@ -420,3 +420,18 @@ idp-register-intro = { $provider } hesabınızdan gelen bilgileri kontrol edin, 
 idp-link-intro = { $provider } hesabınızı bağlamak için şifrenizle oturum açın.
 idp-no-account = Burada { $provider } hesabınıza bağlı bir hesap yok ve burada hesap oluşturulamaz veya bağlanamaz. Başka bir yolla oturum açın.
 idp-linked = { $provider } hesabınız artık bağlı. Bundan sonra onunla oturum açabilirsiniz.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Bu adı birden fazla hesap kullanıyor. Tam giriş adınızı girin: kullanıcıadı@kuruluş-alanadı.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Profil resmi
+avatar-choose = Resmi değiştir
+avatar-hint = PNG, JPEG, GIF veya WebP, en fazla 5 MB. Kare olarak kırpılır.
+avatar-save = Resmi kaydet
+avatar-remove = Resmi kaldır
+avatar-too-big = Bu resim çok büyük: en fazla 5 MB olan bir resim seçin.
+avatar-not-image = Bu dosya kullanılabilir bir resim değil: PNG, JPEG, GIF veya WebP resmi seçin.
+avatar-saved = Yeni resminiz kaydedildi.
+avatar-removed = Resminiz kaldırıldı.
+too-many-codes = Çok fazla kod istediniz. Yenisini istemeden önce birkaç dakika bekleyin.

@@ -422,3 +422,18 @@ idp-register-intro = Перевірте дані з облікового зап�
 idp-link-intro = Увійдіть із паролем, щоб пов’язати з ним ваш обліковий запис { $provider }.
 idp-no-account = Тут немає облікового запису, пов’язаного з вашим обліковим записом { $provider }, і його не можна тут створити або пов’язати. Увійдіть іншим способом.
 idp-linked = Ваш обліковий запис { $provider } пов’язано. Відтепер ви можете входити за його допомогою.
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = Цим іменем користуються кілька облікових записів. Введіть повне ім'я для входу: ім'я@домен-організації.
+
+## Account centre: profile picture, code resend limit
+avatar-title = Фото профілю
+avatar-choose = Змінити фото
+avatar-hint = PNG, JPEG, GIF або WebP, до 5 МБ. Фото обрізається до квадрата.
+avatar-save = Зберегти фото
+avatar-remove = Видалити фото
+avatar-too-big = Це зображення завелике: виберіть файл не більше 5 МБ.
+avatar-not-image = Цей файл не є придатним зображенням: виберіть PNG, JPEG, GIF або WebP.
+avatar-saved = Нове фото збережено.
+avatar-removed = Фото видалено.
+too-many-codes = Ви запросили забагато кодів. Зачекайте кілька хвилин, перш ніж запитати новий.

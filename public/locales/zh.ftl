@@ -419,3 +419,18 @@ idp-register-intro = 请检查来自你的 { $provider } 账号的信息，然�
 idp-link-intro = 使用密码登录，将你的 { $provider } 账号与之关联。
 idp-no-account = 此处没有与你的 { $provider } 账号关联的账号，且无法在此创建或关联账号。请使用其他方式登录。
 idp-linked = 你的 { $provider } 账号已关联。从现在起，你可以使用它登录。
+
+## Org-scoped login: a name shared by users of several organisations
+login-name-ambiguous = 多个账户使用此名称。请输入完整的登录名：用户名@组织域名。
+
+## Account centre: profile picture, code resend limit
+avatar-title = 头像
+avatar-choose = 更换头像
+avatar-hint = PNG、JPEG、GIF 或 WebP，最大 5 MB。图片会被裁剪为正方形。
+avatar-save = 保存头像
+avatar-remove = 移除头像
+avatar-too-big = 图片太大：请选择不超过 5 MB 的图片。
+avatar-not-image = 此文件不是可用的图片：请选择 PNG、JPEG、GIF 或 WebP 图片。
+avatar-saved = 新头像已保存。
+avatar-removed = 头像已移除。
+too-many-codes = 您请求的验证码过多。请等待几分钟后再请求。

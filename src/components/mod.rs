@@ -1,5 +1,6 @@
 //! Reusable pieces of UI, named after what the user sees.
 
+pub mod avatar;
 pub mod brand_logo;
 pub mod card;
 pub mod danger_zone;
@@ -30,6 +31,7 @@ pub mod status_message;
 pub mod submit_button;
 pub mod text_field;
 
+pub use avatar::{Avatar, AvatarSettings};
 pub use brand_logo::BrandLogo;
 pub use card::Card;
 pub use danger_zone::{DataExport, DeleteAccount};

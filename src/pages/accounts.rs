@@ -1,11 +1,12 @@
-//! `/accounts`: the account chooser. Lists the accounts signed in on this browser (avatar initials, name, login
-//! name); picking one continues with it (to `/signedin`, which answers the app when `authRequest` is present), and
+//! `/accounts`: the account chooser. Lists the accounts signed in on this browser (picture or initials, name,
+//! login name); picking one continues with it (to `/signedin`, which answers the app when `authRequest` is present), and
 //! "use another account" starts a new sign-in. The server still checks each choice (fresh factors, max_age).
 
 use gatehouse_api::session::Session;
 use leptos::prelude::*;
 
-use crate::components::Card;
+use crate::components::avatar::avatar_path;
+use crate::components::{Avatar, Card};
 use crate::i18n::{t, Msg};
 use crate::links;
 use crate::load::Load;
@@ -19,10 +20,6 @@ fn names(session: &Session) -> (String, String) {
     (if display.is_empty() { login.clone() } else { display }, login)
 }
 
-/// Up to two initials for the avatar circle.
-pub fn initials(name: &str) -> String {
-    name.split_whitespace().filter_map(|word| word.chars().next()).take(2).flat_map(char::to_uppercase).collect()
-}
 
 #[component]
 pub fn Accounts() -> impl IntoView {
@@ -40,10 +37,12 @@ pub fn Accounts() -> impl IntoView {
                         .into_iter()
                         .map(|session| {
                             let (name, login) = names(&session);
+                            let user_id = session.factors.as_ref().and_then(|f| f.user.as_ref()).map(|u| u.id.clone());
+                            let picture = Signal::stored(user_id.as_deref().map(avatar_path));
                             view! {
                                 <li>
                                     <a class="account" id=format!("account-{}", session.id) href=links::signedin(&session.id)>
-                                        <span class="avatar" aria-hidden="true">{initials(&name)}</span>
+                                        <Avatar url=picture name=name.clone() />
                                         <span class="account-names">
                                             <span class="account-name">{name}</span>
                                             <span class="muted account-login">
@@ -67,14 +66,3 @@ pub fn Accounts() -> impl IntoView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn initials_take_the_first_letters_of_two_words() {
-        assert_eq!(initials("ada lovelace byron"), "AL");
-        assert_eq!(initials("Ümit"), "Ü");
-        assert_eq!(initials(""), "");
-    }
-}

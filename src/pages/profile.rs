@@ -12,13 +12,13 @@ use leptos_router::hooks::use_navigate;
 
 use crate::client;
 use crate::components::{
-    ActionButton, Card, DataExport, DeleteAccount, EmailSettings, ErrorBanner, PasswordForm, PhoneSettings,
+    ActionButton, Avatar, AvatarSettings, Card, DataExport, DeleteAccount, EmailSettings, ErrorBanner, PasswordForm, PhoneSettings,
     ProfileForm, SecurityLog, SessionList,
 };
 use crate::i18n::{error_message, t, Msg};
 use crate::links::{self, param};
 use crate::load::Load;
-use crate::pages::signedin::{initials, load_signed_in_user, redirect_unless_signed_in, SignedInUser};
+use crate::pages::signedin::{load_signed_in_user, redirect_unless_signed_in, SignedInUser};
 use crate::pages::use_query_param;
 use crate::sessions;
 
@@ -57,10 +57,14 @@ pub fn Profile() -> impl IntoView {
                     let (password_id, sessions_id, log_id, export_id, delete_id) =
                         (id.clone(), id.clone(), id.clone(), id.clone(), id);
                     let pending_email = extra.pending_email.clone();
+                    // The picture, shared by the header and the picture settings (which change it).
+                    let avatar = RwSignal::new(header_user.human.as_ref().and_then(|h| h.profile.avatar_url.clone()));
+                    let (avatar_id, avatar_name) = (header_user.user_id.clone(), header_user.display_name());
                     let can_delete = extra.can_delete;
                     view! {
-                        <UserHeader user=header_user />
+                        <UserHeader user=header_user avatar />
                         <Section id="section-profile" title=Msg::SectionProfile>
+                            <AvatarSettings user_id=avatar_id name=avatar_name url=avatar />
                             <ProfileForm user=profile_user />
                         </Section>
                         <Section id="section-email" title=Msg::SectionEmail>
@@ -110,12 +114,10 @@ fn Section(id: &'static str, title: Msg, #[prop(optional)] danger: bool, childre
 }
 
 #[component]
-fn UserHeader(user: User) -> impl IntoView {
+fn UserHeader(user: User, avatar: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <div class="profile-header">
-            <span class="avatar" aria-hidden="true">
-                {initials(&user)}
-            </span>
+            <Avatar url=avatar name=user.display_name() id="profile-avatar" />
             <div>
                 <p id="profile-name" class="profile-name">
                     {user.display_name()}

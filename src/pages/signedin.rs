@@ -84,9 +84,10 @@ pub fn SignedIn() -> impl IntoView {
                 .view(|SignedInUser { session_id, user }| {
                     view! {
                         <div class="signed-in">
-                            <span class="avatar" aria-hidden="true">
-                                {initials(&user)}
-                            </span>
+                            <crate::components::Avatar
+                                url=Signal::stored(user.human.as_ref().and_then(|h| h.profile.avatar_url.clone()))
+                                name=user.display_name()
+                            />
                             <p class="muted">{t(Msg::SignedInAs)}</p>
                             <p id="signedin-user" class="signed-in-name">
                                 {user.display_name()}
@@ -195,7 +196,4 @@ fn refusal(error: &ApiError) -> (Msg, Option<(Msg, String)>) {
     }
 }
 
-/// Up to two initials for the avatar circle.
-pub fn initials(user: &User) -> String {
-    user.display_name().split(' ').filter_map(|word| word.chars().next()).take(2).collect()
-}
+

@@ -116,17 +116,20 @@ pub async fn fallback(State(state): State<AppState>, request: Request) -> Respon
     served
 }
 
-/// `index.html` with the resolved org's theme stylesheet linked in its head (see [`crate::branding::head_tags`]).
+/// `index.html` with the resolved org's theme stylesheet linked in its head (see [`crate::branding::head_tags`]) and
+/// a preload of the page's messages ([`crate::i18n::preload_tag`]).
 async fn index(state: &AppState, headers: &HeaderMap, query: Option<&str>) -> Response {
     match tokio::fs::read_to_string(state.spa.dir.join("index.html")).await {
         Ok(html) => {
             state.spa.refresh_csp(&html);
+            // The page's messages are preloaded: the SPA fetches them only once its wasm runs.
+            let preload = crate::i18n::preload_tag(query);
             let html = match crate::branding::head_tags(state, headers, query).await {
-                Ok(tags) => crate::branding::inject(&html, &tags),
+                Ok(tags) => crate::branding::inject(&html, &format!("{preload}{tags}")),
                 Err(e) => {
                     // Unbranded beats unavailable: the page still works with the default colours.
                     tracing::warn!(error = %e, "cannot resolve the branding of the login page");
-                    html
+                    crate::branding::inject(&html, &preload)
                 }
             };
             let mut response = html.into_response();

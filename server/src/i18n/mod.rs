@@ -7,6 +7,7 @@ pub mod negotiate;
 pub mod resolve;
 pub mod store;
 pub mod translations;
+pub mod zitadel_keys;
 
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -65,7 +66,8 @@ pub fn routes() -> Router<AppState> {
         let level = translations::level(&req.level)?;
         authorize(&state, &caller, &level, true).await?;
         let locale = translations::locale(&req.locale)?;
-        let texts = translations::validate(&req.translations)?;
+        // ZITADEL's own keys (`{"loginname": {"title": …}}`) are accepted for the messages that have one.
+        let texts = translations::validate(&zitadel_keys::to_message_ids(&req.translations))?;
         let owner = match &level {
             Level::Org(org) => org.clone(),
             _ => state.instance.id.clone(),
@@ -167,4 +169,67 @@ async fn messages_body(
 
 fn hex16(text: &str) -> String {
     Sha256::digest(text.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The messages URL the SPA will fetch for a page loaded with `page_query`, built exactly as the SPA builds it
+/// (`src/locale.rs` `messages_url`: `lang`, `authRequest`, `organization`, first value of each, empty ones left out,
+/// values as `encodeURIComponent` writes them), so a preload of it is the very request the SPA makes.
+pub fn messages_url(page_query: Option<&str>) -> String {
+    let mut query = Vec::new();
+    for name in ["lang", "authRequest", "organization"] {
+        let value = page_query
+            .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned()));
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            query.push(format!("{name}={}", encode_uri_component(&value)));
+        }
+    }
+    if query.is_empty() {
+        MESSAGES_PATH.to_owned()
+    } else {
+        format!("{MESSAGES_PATH}?{}", query.join("&"))
+    }
+}
+
+/// `<link rel="preload">` of the page's messages, so their download overlaps the wasm's instead of starting after
+/// it. `as="fetch"` with `crossorigin` (anonymous: credentials "same-origin") matches the SPA's plain same-origin
+/// `fetch`, which the browser then answers from the preload; a mismatch would show as a second request.
+pub fn preload_tag(page_query: Option<&str>) -> String {
+    let href = messages_url(page_query).replace('&', "&amp;");
+    format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" crossorigin>")
+}
+
+/// JavaScript's `encodeURIComponent`: everything but `A-Z a-z 0-9 - _ . ! ~ * ' ( )` percent-encoded as UTF-8.
+fn encode_uri_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod preload_tests {
+    use super::*;
+
+    #[test]
+    fn the_preloaded_url_is_the_one_the_spa_fetches() {
+        assert_eq!(messages_url(None), MESSAGES_PATH);
+        assert_eq!(messages_url(Some("x=1&lang=")), MESSAGES_PATH);
+        // Order as the SPA writes it, whatever the page's order; first value wins; '+' is a space.
+        assert_eq!(
+            messages_url(Some("organization=o+1&authRequest=V2_9&lang=de&lang=fr")),
+            format!("{MESSAGES_PATH}?lang=de&authRequest=V2_9&organization=o%201")
+        );
+        assert_eq!(encode_uri_component("a~b*(c)'!é/?&="), "a~b*(c)'!%C3%A9%2F%3F%26%3D");
+        assert_eq!(
+            preload_tag(Some("lang=ar&organization=7")),
+            format!(
+                "<link rel=\"preload\" href=\"{MESSAGES_PATH}?lang=ar&amp;organization=7\" as=\"fetch\" crossorigin>"
+            )
+        );
+    }
 }

@@ -288,3 +288,42 @@ async fn custom_texts_are_validated() {
         .await;
     assert_eq!(got.ok()["translations"], json!({}));
 }
+
+#[tokio::test]
+async fn zitadel_login_texts_carry_over_to_their_messages() {
+    let s = start().await;
+    let org = s.call::<AddOrganization>(Form::Connect, &Auth::Pat, json!({"name": "Acme"})).await;
+    let org = org.ok()["organizationId"].as_str().unwrap().to_owned();
+    // A piece of ZITADEL's login locale file (apps/login/locales/de.json) as its SetHostedLoginTranslation takes it:
+    // mapped keys become our messages, keys without a counterpart (LDAP, `{user}` in signedin.title) are left out.
+    let zitadel = json!({
+        "loginname": {"title": "Willkommen zurück!", "description": "Geben Sie Ihre Anmeldedaten ein.",
+                      "required": {"loginName": "Dieses Feld ist erforderlich"}},
+        "password": {"verify": {"title": "Passwort", "resetPassword": "Passwort zurücksetzen"}},
+        "ldap": {"title": "LDAP-Anmeldung"},
+        "signedin": {"title": "Willkommen {user}!"},
+        "device.request.deny": "Ablehnen",
+    });
+    for form in FORMS {
+        let body = json!({"organizationId": org, "locale": "de", "translations": zitadel});
+        s.call::<SetHostedLoginTranslation>(form, &Auth::Pat, body).await.ok();
+        let own = json!({"organizationId": org, "locale": "de", "ignoreInheritance": true});
+        let got = s.call::<GetHostedLoginTranslation>(form, &Auth::Pat, own).await;
+        assert_eq!(
+            got.ok()["translations"],
+            json!({"login-name-title": "Willkommen zurück!", "login-name-intro": "Geben Sie Ihre Anmeldedaten ein.",
+                   "login-name-required": "Dieses Feld ist erforderlich", "password-title": "Passwort",
+                   "forgot-password": "Passwort zurücksetzen", "deny": "Ablehnen"})
+        );
+    }
+    let served = messages(&s, &format!("?lang=de&organization={org}"), None, None).await;
+    assert_eq!(message(&served.body, "login-name-title"), Some("Willkommen zurück!"));
+    assert_eq!(message(&served.body, "forgot-password"), Some("Passwort zurücksetzen"));
+
+    // Outside ZITADEL's sections a key is still unknown, nested or dotted.
+    for unknown in [json!({"shop": {"title": "x"}}), json!({"shop.title": "x"})] {
+        let body = json!({"organizationId": org, "locale": "de", "translations": unknown});
+        let a = s.call::<SetHostedLoginTranslation>(Form::Connect, &Auth::Pat, body).await;
+        a.assert_error(Form::Connect, 400, "invalid_argument", "GATEHOUSE-I18n-UnknownId");
+    }
+}

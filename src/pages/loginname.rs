@@ -76,6 +76,10 @@ pub fn LoginName() -> impl IntoView {
                     pending.set(false);
                     match error.code {
                         Code::NotFound => login_name_error.set(Some(Msg::UserNotFound)),
+                        // The name fits users of several orgs: the full login name tells them apart.
+                        _ if error.id == error_ids::LOGIN_NAME_AMBIGUOUS => {
+                            login_name_error.set(Some(Msg::LoginNameAmbiguous))
+                        }
                         _ => form_error.set(Some(error_message(&error))),
                     }
                 }

@@ -54,7 +54,7 @@ async fn upload(server: &TestServer, org: &str, slot: &str, svg: &str) -> Result
 }
 
 /// An org "Acme" (generated domain `acme.localhost`) with its own activated label policy, logo and legal links.
-async fn acme(server: &TestServer, theme_mode: &str) -> Result<String> {
+pub(crate) async fn acme(server: &TestServer, theme_mode: &str) -> Result<String> {
     let api = server.api()?;
     let org = api.post("/v2/organizations", json!({"name": "Acme"})).await?;
     let org = org["organizationId"].as_str().context("organizationId")?.to_owned();
@@ -83,6 +83,35 @@ async fn css(browser: &Browser, selector: &str, property: &str) -> Result<String
     Ok(value.as_str().unwrap_or_default().trim().to_owned())
 }
 
+/// Takes the screenshot `name` and checks it against the computed styles: the pixels of the page background and of
+/// the submit button (beside its label) must be the colours CSS says they are, so what a user sees is the brand
+/// and not only what the style sheet claims.
+async fn screenshot_matches_styles(browser: &Browser, name: &str) -> Result<()> {
+    let path = browser.screenshot(name).await?;
+    let shot = image::open(&path)?.to_rgba8();
+    let geometry = browser
+        .client()
+        .execute(
+            "const b = document.querySelector('button[type=submit]').getBoundingClientRect();
+             const r = window.devicePixelRatio;
+             return [Math.round((b.left + 4) * r), Math.round((b.top + b.height / 2) * r), Math.round(2 * r), Math.round(2 * r)];",
+            vec![],
+        )
+        .await?;
+    let at = |i: usize| geometry[i].as_u64().unwrap_or(0) as u32;
+    let checks = [
+        ("button", (at(0), at(1)), css(browser, "button[type=submit]", "background-color").await?),
+        ("page", (at(2), at(3)), css(browser, "body", "background-color").await?),
+    ];
+    for (what, (x, y), expected) in checks {
+        ensure!(x < shot.width() && y < shot.height(), "{name}: {what} pixel ({x}, {y}) outside the screenshot");
+        let p = shot.get_pixel(x, y).0;
+        let seen = format!("rgb({}, {}, {})", p[0], p[1], p[2]);
+        ensure!(seen == expected, "{name}: the {what} shows {seen} at ({x}, {y}) but its computed style is {expected}");
+    }
+    Ok(())
+}
+
 /// The submit button's background once the page has rendered.
 async fn button_colour(browser: &Browser) -> Result<String> {
     browser.wait_for("#loginName").await?;
@@ -101,7 +130,7 @@ async fn branding_follows_query_parameter_host_name_and_default() -> Result<()> 
     browser.wait_for("#brand-default").await?;
     browser.wait_for("#watermark").await?;
     ensure!(browser.find_all("#legal-tos").await?.is_empty(), "no legal links by default");
-    browser.screenshot("default").await?;
+    screenshot_matches_styles(&browser, "default").await?;
 
     // `?organization=`: Acme's colours, logo and links.
     browser.goto(&format!("/loginname?organization={org}")).await?;
@@ -119,7 +148,7 @@ async fn branding_follows_query_parameter_host_name_and_default() -> Result<()> 
     );
     browser.wait_for_attr("#legal-tos", "href", "https://acme.example/terms").await?;
     browser.wait_for_attr("#legal-support", "href", "mailto:help@acme.example").await?;
-    browser.screenshot("acme-by-query").await?;
+    screenshot_matches_styles(&browser, "acme-by-query").await?;
 
     // The organization parameter travels with the flow, and so does the brand.
     let user = TestUser::new("ada");
@@ -138,7 +167,7 @@ async fn branding_follows_query_parameter_host_name_and_default() -> Result<()> 
     ensure!(button_colour(&browser).await? == ACME_PRIMARY, "primary by host name");
     browser.wait_for("#brand-logo").await?;
     browser.wait_for_attr("#legal-privacy", "href", "https://acme.example/privacy").await?;
-    browser.screenshot("acme-by-host").await?;
+    screenshot_matches_styles(&browser, "acme-by-host").await?;
 
     // Phone-sized.
     browser.set_window_size(375, 740).await?;
@@ -269,5 +298,72 @@ async fn auto_theme_follows_the_system_dark_mode() -> Result<()> {
     ensure!(dark != light, "two logos {sources}");
     ensure!(current.is_some_and(|c| c.ends_with(dark.unwrap_or("-"))), "the dark logo is shown: {sources}");
     browser.screenshot("acme-auto-dark").await?;
+    browser.close().await
+}
+
+/// `/oauth/v2/authorize` of a web app asking for `scope` (its redirect URI never gets called here).
+async fn authorize_with_scope(server: &TestServer, scope: &str) -> Result<String> {
+    let callback = "http://127.0.0.1:9/cb";
+    let config = json!({"redirectUris": [callback], "developmentMode": true,
+        "grantTypes": ["OIDC_GRANT_TYPE_AUTHORIZATION_CODE"], "applicationType": "OIDC_APP_TYPE_WEB",
+        "authMethodType": "OIDC_AUTH_METHOD_TYPE_BASIC"});
+    let app = server.api()?.create_oidc_app("Shop", config).await?;
+    let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    Ok(format!(
+        "/oauth/v2/authorize?client_id={}&redirect_uri={}&response_type=code&scope={}&state=s1",
+        enc(&app.client_id),
+        enc(callback),
+        enc(scope)
+    ))
+}
+
+#[tokio::test]
+async fn branding_follows_the_apps_org_scopes() -> Result<()> {
+    let server = TestServer::start().await?;
+    let org = acme(&server, "THEME_MODE_LIGHT").await?;
+    // The brand font too: a real TrueType file, uploaded, then activated with the rest.
+    let font = std::fs::read("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")?;
+    let boundary = "e2e-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"brand.ttf\"\r\nContent-Type: font/ttf\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&font);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let response = reqwest::Client::new()
+        .post(server.url("/assets/v1/org/policy/label/font"))
+        .bearer_auth(server.admin_pat()?)
+        .header("x-zitadel-orgid", &org)
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .body(body)
+        .send()
+        .await?;
+    ensure!(response.status().is_success(), "font upload: {}", response.text().await?);
+    org_call(&server, &org, Method::POST, "/management/v1/policies/label/_activate", json!({})).await?;
+    let browser = Browser::start(&server).await?;
+    for (name, scope) in [
+        ("acme-by-scope-id", format!("openid urn:zitadel:iam:org:id:{org}")),
+        ("acme-by-scope-domain", "openid urn:zitadel:iam:org:domain:primary:acme.localhost".to_owned()),
+    ] {
+        browser.goto(&authorize_with_scope(&server, &scope).await?).await?;
+        browser.wait_for_url("/loginname?").await?;
+        ensure!(browser.query_param("authRequest").await?.is_some(), "{name}: the auth request is carried");
+        ensure!(button_colour(&browser).await? == ACME_PRIMARY, "{name}: primary");
+        ensure!(css(&browser, "body", "background-color").await? == ACME_BACKGROUND, "{name}: background");
+        browser.wait_for("#brand-logo").await?;
+        browser.wait_for_attr("#legal-tos", "href", "https://acme.example/terms").await?;
+        let font = browser
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 document.fonts.ready.then(() => done([getComputedStyle(document.body).fontFamily,
+                   [...document.fonts].some(f => f.family.includes('GatehouseBrand') && f.status === 'loaded')]));",
+                vec![],
+            )
+            .await?;
+        ensure!(font[0].as_str().is_some_and(|f| f.starts_with("GatehouseBrand")), "{name}: font-family {font}");
+        ensure!(font[1] == json!(true), "{name}: the brand font did not load");
+        screenshot_matches_styles(&browser, name).await?;
+    }
     browser.close().await
 }

@@ -37,6 +37,9 @@ pub fn IdpButtons(
     /// A heading above the buttons, shown only with them.
     #[prop(optional, into)]
     title: Option<Msg>,
+    /// Ids of providers not to offer (account centre: those already linked).
+    #[prop(optional, into)]
+    exclude: Signal<Vec<String>>,
 ) -> impl IntoView {
     let providers = RwSignal::new(Vec::<IdentityProvider>::new());
     client::spawn(async move {
@@ -70,7 +73,8 @@ pub fn IdpButtons(
     };
 
     move || {
-        let list = providers.get();
+        let hidden = exclude.get();
+        let list: Vec<IdentityProvider> = providers.get().into_iter().filter(|p| !hidden.contains(&p.id)).collect();
         (!list.is_empty()).then(|| {
             let buttons = list
                 .into_iter()

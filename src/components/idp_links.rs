@@ -63,6 +63,11 @@ pub fn IdpLinks(user_id: String, org_id: String) -> impl IntoView {
         let user_id = user_id.clone();
         move || linked_accounts(user_id.clone())
     });
+    // Providers already linked are not offered again: a second account at the same provider is rarely meant.
+    let linked_providers = Signal::derive(move || match accounts.get() {
+        Some(Ok(list)) => list.iter().map(|a| a.link.idp_id.clone()).collect(),
+        _ => Vec::new(),
+    });
     let error = RwSignal::new(None::<Msg>);
     // The link being removed ("idpId/userId").
     let removing = RwSignal::new(None::<String>);
@@ -133,7 +138,7 @@ pub fn IdpLinks(user_id: String, org_id: String) -> impl IntoView {
                 view! { <ul id="idp-link-list" class="factor-list">{rows}</ul> }.into_any()
             })}
         <ErrorBanner error />
-        <IdpButtons link=true org_id=org_id title=Msg::LinkAnotherAccount />
+        <IdpButtons link=true org_id=org_id title=Msg::LinkAnotherAccount exclude=linked_providers />
     }
 }
 

@@ -94,12 +94,10 @@ fn query_only(params: &[(&str, &str)]) -> String {
 }
 
 /// Domain discovery: when the login name is an email address whose domain belongs to an org that signs its users
-/// in with its own provider (and allows discovery), the URL to send the browser to; `None` to go on as usual.
-/// Discovery itself failing is not the user's problem: the login goes on without it.
+/// in with its own provider (and allows discovery), or a user whose only way in is a linked provider, the URL to
+/// send the browser to; `None` to go on as usual. Discovery itself failing is not the user's problem: the login
+/// goes on without it.
 pub async fn discovered_provider(login_name: &str) -> Result<Option<String>, ApiError> {
-    if !login_name.contains('@') {
-        return Ok(None);
-    }
     let request = DiscoverLoginDomainRequest { login_name: login_name.to_owned() };
     let Ok(found) = client::call::<DiscoverLoginDomain>(&request).await else { return Ok(None) };
     let Some(provider) = found.idp else { return Ok(None) };

@@ -108,6 +108,9 @@ async fn first_sign_in_with_the_upstream_creates_the_user_with_the_link() -> Res
     browser.click(&format!("{row}-remove")).await?;
     browser.wait_for_text("#section-security #form-error", "only way to sign in").await?;
     ensure!(server.api()?.idp_links(&user_id).await?.len() == 1, "the last link was removed");
+    // "Link another account" does not offer the provider already linked (given the time to load the providers).
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    browser.wait_for_absent(&format!("#section-security #idp-{idp_id}")).await?;
 
     // Signing in again uses the link: no second user.
     browser.goto("/logout").await?;
@@ -117,6 +120,17 @@ async fn first_sign_in_with_the_upstream_creates_the_user_with_the_link() -> Res
     browser.click(&button).await?;
     // Still signed in at the upstream: it answers at once.
     browser.wait_for_url("/signedin").await?;
+    only_user_with_email(&server, &upstream.user.email).await?;
+
+    // Typing the address instead of pressing the button: this user has no password, so the login name step sends
+    // them to their provider (not to set up a password or passkey).
+    browser.goto("/logout").await?;
+    browser.click("#logout-all").await.ok();
+    browser.goto("/loginname").await?;
+    browser.fill("#loginName", &upstream.user.email).await?;
+    browser.submit().await?;
+    browser.wait_for_url("/signedin").await?;
+    browser.wait_for_text("#signedin-user", &upstream.user.given_name).await?;
     only_user_with_email(&server, &upstream.user.email).await?;
     browser.close().await
 }
@@ -192,6 +206,10 @@ async fn a_signed_in_user_links_another_account_from_the_account_centre() -> Res
     browser.wait_for_text(&format!("#idp-link-{idp_id}-{}", upstream.user_id), IDP_NAME).await?;
     let links = server.api()?.idp_links(&lena_id).await?;
     ensure!(links.len() == 1 && links[0].1 == upstream.user_id, "links {links:?}");
+    // The only provider is linked now: nothing left to offer under "Link another account".
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    browser.wait_for_absent(&format!("#section-security #idp-{idp_id}")).await?;
+    browser.wait_for_absent("#idp-buttons-title").await?;
     browser.close().await
 }
 

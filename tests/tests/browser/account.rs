@@ -214,3 +214,84 @@ async fn account_data_export_and_deletion() -> Result<()> {
     browser.wait_for_text("#loginName-error", "couldn't find").await?;
     browser.close().await
 }
+
+/// The rest of the profile and contact details: given, family and nick name, a username change (with its notice),
+/// resending the email code until the limit says to wait (in words, next to the code field), changing a verified
+/// phone number (verified again by SMS, with its notice) and removing it (with its notice).
+#[tokio::test]
+async fn account_centre_names_resend_limit_and_phone_change() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    let user = TestUser::new("ulla");
+    let user_id = api.add_human_user(&user, true).await?;
+    let browser = Browser::start(&server).await?;
+    browser.login_as(&user.username, &user.password).await?;
+    browser.goto("/profile").await?;
+
+    browser.fill("#givenName", "Ulrike").await?;
+    browser.fill("#familyName", "Berg").await?;
+    browser.fill("#nickName", "Ulli").await?;
+    browser.fill("#displayName", "Ulrike Berg").await?;
+    browser.fill("#username", "ulli").await?;
+    browser.click("#profile-form button[type=submit]").await?;
+    browser.wait_for_text("#profile-saved", "saved").await?;
+    let profile = api.user(&user_id).await?["human"]["profile"].clone();
+    ensure!(profile["givenName"] == "Ulrike" && profile["familyName"] == "Berg", "{profile}");
+    ensure!(profile["nickName"] == "Ulli", "{profile}");
+    browser.refresh().await?;
+    browser.wait_for_text_eq("#profile-name", "Ulrike Berg").await?;
+    browser.wait_for_text_eq("#profile-username", "ulli").await?;
+    browser.wait_for_value("#nickName", "Ulli").await?;
+    server.wait_for_mail(&user.email, 1).await?;
+    ensure!(subjects(&server, &user.email)?.contains(&"Your username was changed".into()), "no username notice");
+
+    // Email change, then "send a new code" until the limit: 5 codes in 10 minutes, the request's included.
+    let new_address = "ulli@example.org";
+    browser.click("#change-email").await?;
+    browser.fill("#newEmail", new_address).await?;
+    browser.click("#email-form button[type=submit]").await?;
+    browser.wait_for_text("#email-pending", new_address).await?;
+    server.wait_for_mail(new_address, 1).await?;
+    for sent in 2..=5 {
+        browser.click("#resend-email-code").await?;
+        server.wait_for_mail(new_address, sent).await?;
+    }
+    browser.wait_for("#email-code-resent").await?;
+    browser.click("#resend-email-code").await?;
+    browser.wait_for_text("#emailCode-error", "too many codes").await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    ensure!(server.mails_to(new_address)?.len() == 5, "the refused resend sent no mail");
+    // The newest code is the one that counts.
+    let code = server.verification_code_for(new_address).await?;
+    browser.fill("#emailCode", &code).await?;
+    browser.click("#email-verify-form button[type=submit]").await?;
+    browser.wait_for_text_eq("#profile-email", new_address).await?;
+
+    // Phone: add and verify, then change the verified number: the new one is verified by its own SMS.
+    browser.click("#edit-phone").await?;
+    browser.fill("#phone", "+41 79 555 12 34").await?;
+    browser.click("#phone-form button[type=submit]").await?;
+    let code = sms_code(&server, "+41795551234").await?;
+    browser.fill("#phoneCode", &code).await?;
+    browser.click("#phone-verify-form button[type=submit]").await?;
+    browser.wait_for_text_eq("#profile-phone-status", "Verified").await?;
+    let notices_before = server.mails_to(new_address)?.len();
+    browser.click("#edit-phone").await?;
+    browser.fill("#phone", "+41 79 555 98 76").await?;
+    browser.click("#phone-form button[type=submit]").await?;
+    browser.wait_for_text("#phone-code-sent", "+41795559876").await?;
+    browser.wait_for_text_eq("#profile-phone-status", "Not verified").await?;
+    let code = sms_code(&server, "+41795559876").await?;
+    browser.fill("#phoneCode", &code).await?;
+    browser.click("#phone-verify-form button[type=submit]").await?;
+    browser.wait_for_text_eq("#profile-phone-status", "Verified").await?;
+    browser.wait_for_text_eq("#profile-phone", "+41795559876").await?;
+    server.wait_for_mail(new_address, notices_before + 1).await?;
+    ensure!(subjects(&server, new_address)?.contains(&"Your phone number was changed".into()), "no phone notice");
+    browser.click("#remove-phone").await?;
+    browser.wait_for_text("#profile-phone", "No phone number").await?;
+    server.wait_for_mail(new_address, notices_before + 2).await?;
+    let phone = &api.user(&user_id).await?["human"]["phone"];
+    ensure!(phone["phone"].as_str().unwrap_or_default().is_empty(), "{phone}");
+    browser.close().await
+}

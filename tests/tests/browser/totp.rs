@@ -48,6 +48,10 @@ async fn totp_set_up_then_login_with_code_then_removed() -> Result<()> {
     let browser = Browser::start(&server).await?;
     browser.login_as(&user.username, &user.password).await?;
     let (secret, used) = enrol_totp(&browser).await?;
+    // Setting up a sign-in method is a change the user is told about by mail, like removing it (below).
+    let added = server.wait_for_mail(&user.email, 1).await?;
+    ensure!(added.subject == "A sign-in method was added to your account", "added notice: {}", added.subject);
+    ensure!(added.body.contains("An authenticator app"), "the notice names the method: {}", added.body);
     let methods = api.get(&format!("/v2/users/{user_id}/authentication_methods")).await?;
     ensure!(
         methods["authMethodTypes"].to_string().contains("AUTHENTICATION_METHOD_TYPE_TOTP"),
@@ -86,6 +90,8 @@ async fn totp_set_up_then_login_with_code_then_removed() -> Result<()> {
     browser.wait_for_text_eq("#factor-totp-status", "On").await?;
     browser.click("#remove-totp").await?;
     browser.wait_for_text_eq("#factor-totp-status", "Off").await?;
+    let removed = server.wait_for_mail(&user.email, 2).await?;
+    ensure!(removed.subject == "A sign-in method was removed from your account", "removed notice: {}", removed.subject);
     let methods = api.get(&format!("/v2/users/{user_id}/authentication_methods")).await?;
     ensure!(!methods["authMethodTypes"].to_string().contains("TOTP"), "TOTP removed at the server: {methods}");
     browser.close().await

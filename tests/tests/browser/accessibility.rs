@@ -101,7 +101,11 @@ async fn every_page_passes_axe_in_light_dark_rtl_and_at_320_px() -> Result<()> {
             ..failed_submit("register-errors", "/register", "#givenName")
         },
         stop("verify", format!("/verify?userId={unverified_id}&loginName={}", unverified.username), "#code"),
-        failed_submit("verify-error", format!("/verify?userId={unverified_id}&loginName={}", unverified.username), "#code"),
+        failed_submit(
+            "verify-error",
+            format!("/verify?userId={unverified_id}&loginName={}", unverified.username),
+            "#code",
+        ),
         stop("mfa", format!("/mfa?{flow}"), "#mfa-totp"),
         stop("mfa-set", format!("/mfa/set?{flow}"), "#page-title"),
         stop("otp-time-based", format!("/otp/time-based?{flow}"), "#code"),
@@ -126,7 +130,14 @@ async fn every_page_passes_axe_in_light_dark_rtl_and_at_320_px() -> Result<()> {
         stop("logout-done", "/logout/done", "#page-title"),
         stop("dev-outbox", "/dev/outbox", "li.mail"),
         stop("not-found", "/no-such-page", "#page-title"),
+        // Added since the list was first written: the app's arrival page, the IdP failure page, choosing a first
+        // authenticator (the device consent page is added per mode below: its codes live five minutes).
+        stop("login-auth-request", authorize_path(&app, callback, "&prompt=login"), "#loginName"),
+        stop("login-auth-request-gone", "/login?authRequest=V2_404", "#auth-request-error"),
+        stop("idp-failure", "/idp/acme/failure?error=access_denied", "#idp-failure-message"),
+        stop("authenticator-set", format!("/authenticator/set?userId={user_id}&{session}"), "#authenticator-password"),
     ];
+    let device = device_app(&server).await?;
 
     let mut failures = Vec::new();
     let mut audits = 0;
@@ -136,7 +147,8 @@ async fn every_page_passes_axe_in_light_dark_rtl_and_at_320_px() -> Result<()> {
         let width = if mode.narrow() { 320 } else { 1280 };
         let metrics = serde_json::json!({"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": false});
         browser.cdp("Emulation.setDeviceMetricsOverride", metrics).await?;
-        for stop in &stops {
+        let consent = stop("device-consent", device_consent_path(&server, &device, &session).await?, "#device-allow");
+        for stop in stops.iter().chain([&consent]) {
             audits += 1;
             if let Err(e) = visit(&browser, stop, mode, &mut rtl_forced).await {
                 let shot = browser.screenshot(&format!("{}-{mode:?}", stop.name)).await?;
@@ -144,12 +156,33 @@ async fn every_page_passes_axe_in_light_dark_rtl_and_at_320_px() -> Result<()> {
             }
         }
     }
-    println!("{audits} audits of {} page states in {:.1} s", stops.len(), started.elapsed().as_secs_f64());
+    // `+ 1`: the device consent page, made afresh per mode.
+    println!("{audits} audits of {} page states in {:.1} s", stops.len() + 1, started.elapsed().as_secs_f64());
     if !rtl_forced.is_empty() {
         println!("note: dir=rtl forced by the test (the app kept ltr with lang=ar) on {rtl_forced:?}");
     }
     ensure!(failures.is_empty(), "{} page state(s) fail axe:\n{}", failures.len(), failures.join("\n"));
     browser.close().await
+}
+
+/// A device app (device code grant), whose pending requests give the consent page something to ask about.
+async fn device_app(server: &TestServer) -> Result<gatehouse_e2e::oidc::OidcApp> {
+    let config = serde_json::json!({"applicationType": "OIDC_APP_TYPE_NATIVE", "authMethodType": "OIDC_AUTH_METHOD_TYPE_NONE",
+                                    "grantTypes": ["OIDC_GRANT_TYPE_DEVICE_CODE"]});
+    server.api()?.create_oidc_app("Living room TV", config).await
+}
+
+/// `/device/consent` for a fresh device request, signed in with the session in `session` (`...&sessionId=..`).
+async fn device_consent_path(server: &TestServer, app: &gatehouse_e2e::oidc::OidcApp, session: &str) -> Result<String> {
+    let started: serde_json::Value = reqwest::Client::new()
+        .post(server.url("/oauth/v2/device_authorization"))
+        .form(&[("client_id", app.client_id.as_str()), ("scope", "openid email profile")])
+        .send()
+        .await?
+        .json()
+        .await?;
+    let code = started["user_code"].as_str().context("user_code")?;
+    Ok(format!("/device/consent?authRequest=device_{code}&{session}"))
 }
 
 /// Opens one page state in `mode` and audits it; errors name what failed.

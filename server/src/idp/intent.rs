@@ -594,7 +594,7 @@ async fn succeed(state: &AppState, c: &Claimed, user: ExternalUser) -> Result<Re
     let user_id = match linked {
         Some(id) => {
             if idp.options.is_auto_update {
-                super::links::auto_update(state, &id, &user).await?;
+                super::auto_update::run(state, &id, &user).await?;
             }
             Some(id)
         }

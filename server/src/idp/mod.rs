@@ -2,6 +2,7 @@
 //! v2 reads, intents (the browser round trip to a provider and its `/idps/callback`), and users' links to external
 //! identities. Wire types in `gatehouse_api::idp`.
 
+mod auto_update;
 pub mod config;
 pub mod intent;
 pub mod links;

@@ -73,4 +73,3 @@ fn skip_refused(outcome: Result<()>, what: &str) -> Result<()> {
         other => other,
     }
 }
-

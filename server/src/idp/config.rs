@@ -113,7 +113,8 @@ pub fn validate(kind: ProviderType, req: &ProviderRequest, adding: bool, allow_h
         }
         ProviderType::GitlabSelfHosted => config.issuer = url_field(&req.issuer, "issuer", true, allow_http)?,
         ProviderType::Oauth | ProviderType::GithubEs => {
-            config.authorization_endpoint = url_field(&req.authorization_endpoint, "authorizationEndpoint", false, allow_http)?;
+            config.authorization_endpoint =
+                url_field(&req.authorization_endpoint, "authorizationEndpoint", false, allow_http)?;
             config.token_endpoint = url_field(&req.token_endpoint, "tokenEndpoint", false, allow_http)?;
             config.user_endpoint = url_field(&req.user_endpoint, "userEndpoint", false, allow_http)?;
             if kind == ProviderType::Oauth {
@@ -309,7 +310,11 @@ mod tests {
         assert_eq!(v.secret.as_deref(), Some(&b"s3cret"[..]));
         let no_secret = ProviderRequest { client_secret: String::new(), ..oidc_req() };
         assert_eq!(err_id(validate(ProviderType::Oidc, &no_secret, true, false)), "IDP-Required");
-        assert_eq!(validate(ProviderType::Oidc, &no_secret, false, false).unwrap().secret, None, "update keeps the secret");
+        assert_eq!(
+            validate(ProviderType::Oidc, &no_secret, false, false).unwrap().secret,
+            None,
+            "update keeps the secret"
+        );
         for issuer in ["", "not a url", "ftp://x", "https://x/#f", "https://u:p@x", "https://x/?q=1"] {
             let r = ProviderRequest { issuer: issuer.into(), ..oidc_req() };
             assert!(validate(ProviderType::Oidc, &r, true, false).is_err(), "{issuer}");
@@ -334,7 +339,8 @@ mod tests {
         assert_eq!(err_id(validate(ProviderType::Oauth, &r, true, false)), "IDP-Required");
         r.id_attribute = "sub".into();
         assert!(validate(ProviderType::Oauth, &r, true, false).is_ok());
-        assert!(validate(ProviderType::GithubEs, &ProviderRequest { id_attribute: String::new(), ..r }, true, false).is_ok());
+        assert!(validate(ProviderType::GithubEs, &ProviderRequest { id_attribute: String::new(), ..r }, true, false)
+            .is_ok());
     }
 
     #[test]
@@ -398,10 +404,17 @@ mod tests {
             "IDP-AzureEmail",
             "no tenant is common"
         );
-        assert!(validate(ProviderType::AzureAd, &ProviderRequest { email_verified: false, ..multi.clone() }, true, false)
-            .is_ok());
+        assert!(validate(
+            ProviderType::AzureAd,
+            &ProviderRequest { email_verified: false, ..multi.clone() },
+            true,
+            false
+        )
+        .is_ok());
         let single = AzureAdTenant { tenant_id: Some("contoso.onmicrosoft.com".into()), tenant_type: None };
-        assert!(validate(ProviderType::AzureAd, &ProviderRequest { tenant: Some(single), ..multi }, true, false).is_ok());
+        assert!(
+            validate(ProviderType::AzureAd, &ProviderRequest { tenant: Some(single), ..multi }, true, false).is_ok()
+        );
     }
 
     #[test]

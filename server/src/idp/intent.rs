@@ -498,8 +498,8 @@ async fn jwt_user(
     }
     let jwks = upstream::jwks_for(keys, token).await?;
     let claims = upstream::verify_jwt_idp_token(token, &jwks, issuer, state.now())?;
-    let mut user =
-        map_user(claims, "sub", false).ok_or_else(|| UpstreamError::new("invalid_token", "the token has no subject"))?;
+    let mut user = map_user(claims, "sub", false)
+        .ok_or_else(|| UpstreamError::new("invalid_token", "the token has no subject"))?;
     user.id_token = Some(token.to_owned());
     Ok(user)
 }
@@ -509,7 +509,8 @@ async fn jwt_user(
 /// 2.0) are named by their authorization endpoint: an `iss` must be a path prefix of it (`https://as.example` for
 /// `https://as.example/authorize`), anything else is another provider's answer.
 async fn check_answering_issuer(provider: &Flow, iss: Option<&str>) -> std::result::Result<(), UpstreamError> {
-    let mixed_up = |iss: &str| UpstreamError::new("access_denied", format!("the answer is from another provider ({iss:?})"));
+    let mixed_up =
+        |iss: &str| UpstreamError::new("access_denied", format!("the answer is from another provider ({iss:?})"));
     match provider {
         Flow::Oidc { issuer, issuer_prefix, .. } => {
             let doc = upstream::discover(issuer).await?;
@@ -811,7 +812,9 @@ mod tests {
     #[test]
     fn an_oauth_providers_iss_names_its_authorization_endpoint() {
         let authorize = "https://as.example/tenant/oauth/authorize";
-        for ok in ["https://as.example", "https://as.example/", "https://as.example/tenant", "https://as.example/tenant/"] {
+        for ok in
+            ["https://as.example", "https://as.example/", "https://as.example/tenant", "https://as.example/tenant/"]
+        {
             assert!(names_endpoint(ok, authorize), "{ok}");
         }
         for bad in [

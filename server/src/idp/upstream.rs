@@ -55,7 +55,8 @@ async fn get_json(url: &str, bearer: Option<&str>) -> UpResult<Value> {
     }
     let response = rb.send().await.map_err(|e| UpstreamError::new("server_error", format!("GET {url}: {e}")))?;
     let status = response.status();
-    let body = read_limited(response).await.map_err(|e| UpstreamError::new("server_error", format!("GET {url}: {e}")))?;
+    let body =
+        read_limited(response).await.map_err(|e| UpstreamError::new("server_error", format!("GET {url}: {e}")))?;
     if !status.is_success() {
         return Err(UpstreamError::new("server_error", format!("GET {url}: HTTP {status}")));
     }

@@ -190,7 +190,12 @@ pub fn prompt_from_name(name: &str) -> Option<Prompt> {
 
 /// An authorization response (code or error) to the app: [`callback_url`] plus `iss` (RFC 9207), so a client
 /// that talks to several providers through one redirect URI can tell which of them answered (mix-up defence).
-pub fn authorization_response(state: &AppState, redirect_uri: &str, params: &[(&str, &str)], app_state: Option<&str>) -> String {
+pub fn authorization_response(
+    state: &AppState,
+    redirect_uri: &str,
+    params: &[(&str, &str)],
+    app_state: Option<&str>,
+) -> String {
     let issuer = super::tokens::issuer(state);
     let mut all = params.to_vec();
     all.push(("iss", issuer.as_str()));

@@ -34,7 +34,10 @@ async fn auto_update_follows_names_language_and_verified_email_and_phone() {
     up.call::<SetPhone>(Form::Rest, &Auth::Pat, phone).await.ok();
     assert_eq!(login(&p).await, user);
     let h = human(&p, &user).await;
-    assert_eq!((h["profile"]["givenName"].as_str(), h["profile"]["familyName"].as_str()), (Some("Augusta"), Some("King")));
+    assert_eq!(
+        (h["profile"]["givenName"].as_str(), h["profile"]["familyName"].as_str()),
+        (Some("Augusta"), Some("King"))
+    );
     assert_eq!(h["profile"]["preferredLanguage"], "de");
     assert_eq!(h["email"], json!({"email": "augusta@upstream.example", "isVerified": true}));
     assert_eq!(h["phone"], json!({"phone": "+41791234567", "isVerified": true}));

@@ -73,12 +73,8 @@ fn failed_with(location: Option<String>, error: &str) {
 #[tokio::test]
 async fn gatehouse_names_itself_in_every_authorization_answer() {
     let p = pair(json!({}), true).await;
-    let doc: Value = reqwest::get(format!("{}/.well-known/openid-configuration", p.up.base))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc: Value =
+        reqwest::get(format!("{}/.well-known/openid-configuration", p.up.base)).await.unwrap().json().await.unwrap();
     assert_eq!(doc["authorization_response_iss_parameter_supported"], true);
     let auth_url = start_intent(&p, &Auth::Pat, SUCCESS, FAILURE).await;
     // An error answer names it too.
@@ -164,9 +160,12 @@ async fn configuration_refuses_plain_http_and_untrustworthy_azure_emails() {
     let s = start_with(|c| c.domain_verification_test_mode = false).await;
     let oidc = |issuer: &str| json!({"name": "U", "issuer": issuer, "clientId": "c", "clientSecret": "s"});
     for form in FORMS {
-        s.call::<admin::AddGenericOIDCProvider>(form, &Auth::Pat, oidc("http://idp.example.com"))
-            .await
-            .assert_error(form, 400, "invalid_argument", "IDP-Https");
+        s.call::<admin::AddGenericOIDCProvider>(form, &Auth::Pat, oidc("http://idp.example.com")).await.assert_error(
+            form,
+            400,
+            "invalid_argument",
+            "IDP-Https",
+        );
         s.call::<admin::AddGenericOAuthProvider>(
             form,
             &Auth::Pat,
@@ -206,7 +205,11 @@ async fn a_user_who_signs_in_only_through_a_provider_is_sent_there_from_the_logi
         .await;
     assert_eq!(methods.ok()["authMethodTypes"], json!(["AUTHENTICATION_METHOD_TYPE_IDP"]));
     let discover = |form| {
-        p.down.call::<api::DiscoverLoginDomain>(form, &Auth::Browser(None), json!({"loginName": "ada@upstream.example"}))
+        p.down.call::<api::DiscoverLoginDomain>(
+            form,
+            &Auth::Browser(None),
+            json!({"loginName": "ada@upstream.example"}),
+        )
     };
     for form in FORMS {
         let found = discover(form).await;

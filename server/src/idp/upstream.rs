@@ -162,7 +162,7 @@ fn checked_discovery(issuer: &str, v: Value) -> UpResult<Discovery> {
     let doc: Discovery = serde_json::from_value(v)
         .map_err(|e| UpstreamError::new("server_error", format!("discovery document of {issuer}: {e}")))?;
     // OpenID Connect Discovery §4.3: the document must name the issuer it was fetched for.
-    if doc.issuer.trim_end_matches('/') != issuer.trim_end_matches('/') {
+    if !discovery_names(&doc.issuer, issuer) {
         return Err(UpstreamError::new(
             "server_error",
             format!("discovery issuer {:?} is not the configured {issuer:?}", doc.issuer),
@@ -176,6 +176,21 @@ fn checked_discovery(issuer: &str, v: Value) -> UpResult<Discovery> {
         web_url("userinfo_endpoint", userinfo, http)?;
     }
     Ok(doc)
+}
+
+/// Whether a discovery document's `issuer` names the configured one. Azure AD's multi-tenant documents (`common`,
+/// `organizations`, `consumers`) name a template, `https://login.microsoftonline.com/{tenantid}/v2.0`: each ID
+/// token's `iss` then has the signing tenant there, which the token check accepts for those issuers.
+fn discovery_names(document: &str, configured: &str) -> bool {
+    let (document, configured) = (document.trim_end_matches('/'), configured.trim_end_matches('/'));
+    if document == configured {
+        return true;
+    }
+    let Some((pre, suf)) = document.split_once("{tenantid}") else { return false };
+    configured
+        .strip_prefix(pre)
+        .and_then(|rest| rest.strip_suffix(suf))
+        .is_some_and(|tenant| matches!(tenant, "common" | "organizations" | "consumers"))
 }
 
 /// How the client authenticates at the token endpoint.
@@ -512,6 +527,17 @@ mod tests {
         assert!(verify_id_token(&format!("{header}.{body}."), &jwks, &expect).is_err());
         let hs = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256"}"#);
         assert!(verify_id_token(&format!("{hs}.{body}.AAAA"), &jwks, &expect).is_err());
+    }
+
+    #[test]
+    fn azure_multi_tenant_discovery_names_a_tenant_template() {
+        let template = "https://login.microsoftonline.com/{tenantid}/v2.0";
+        assert!(discovery_names(template, "https://login.microsoftonline.com/common/v2.0"));
+        assert!(discovery_names(template, "https://login.microsoftonline.com/organizations/v2.0"));
+        assert!(!discovery_names(template, "https://login.microsoftonline.com/contoso.example/v2.0"));
+        assert!(!discovery_names(template, "https://evil.example/common/v2.0"));
+        assert!(discovery_names("https://idp.example/", "https://idp.example"));
+        assert!(!discovery_names("https://idp.example/a", "https://idp.example"));
     }
 
     #[test]

@@ -48,7 +48,8 @@ pub fn user_claims(user: &UserRecord, scopes: &[String]) -> Map<String, Value> {
     claims.insert("sub".into(), json!(user.id));
     if has(scopes, "profile") {
         claims.insert("name".into(), json!(user.display_name()));
-        claims.insert("preferred_username".into(), json!(user.username));
+        // ZITADEL's preferred login name: `username@<org domain>` where usernames are org-scoped.
+        claims.insert("preferred_username".into(), json!(user.preferred_login_name()));
         if user.is_human() {
             claims.insert("given_name".into(), json!(user.given_name));
             claims.insert("family_name".into(), json!(user.family_name));

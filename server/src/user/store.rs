@@ -12,7 +12,10 @@ pub const USER_COLUMNS: &str = "u.id, u.org_id, u.kind, u.username, u.state, u.g
     u.password_change_required, u.password_changed_at, u.failed_password_attempts, u.machine_description,
     u.created_at, u.changed_at, u.sequence, o.primary_domain, u.phone_verified, u.pending_email,
     (SELECT m.mfa_init_skipped_at FROM user_mfa_state m WHERE m.user_id = u.id) AS mfa_init_skipped_at,
-    (SELECT a.hash FROM user_avatars a WHERE a.user_id = u.id) AS avatar_hash";
+    (SELECT a.hash FROM user_avatars a WHERE a.user_id = u.id) AS avatar_hash,
+    COALESCE((SELECT p.body FROM policies p WHERE p.kind = 'domain' AND p.owner_id = u.org_id),
+      (SELECT p.body FROM policies p WHERE p.kind = 'domain' AND p.owner_id = (SELECT i.id FROM instance i)))
+      AS domain_policy";
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRecord {
@@ -46,6 +49,9 @@ pub struct UserRecord {
     pub mfa_init_skipped_at: Option<String>,
     /// SHA-256 (hex) of the user's avatar PNG, if they have one (`user_avatars`).
     pub avatar_hash: Option<String>,
+    /// The domain policy that applies to the user (the org's own, else the instance's; `None`: the built-in
+    /// default), as stored: it decides the form of the login names.
+    pub domain_policy: Option<String>,
 }
 
 impl UserRecord {
@@ -61,8 +67,31 @@ impl UserRecord {
         self.state() == UserState::Locked
     }
 
+    /// Whether the org's usernames are org-scoped (`userLoginMustBeDomain`), so that only `username@<domain>`
+    /// names the user across the instance.
+    pub fn login_must_be_domain(&self) -> bool {
+        self.domain_policy
+            .as_deref()
+            .and_then(|body| serde_json::from_str::<gatehouse_api::domain_policy::DomainPolicyUpdate>(body).ok())
+            .is_some_and(|p| p.user_login_must_be_domain)
+    }
+
     pub fn login_names(&self) -> Vec<String> {
-        vec![self.username.clone(), format!("{}@{}", self.username, self.primary_domain)]
+        let full = format!("{}@{}", self.username, self.primary_domain);
+        if self.login_must_be_domain() {
+            vec![full]
+        } else {
+            vec![self.username.clone(), full]
+        }
+    }
+
+    /// As ZITADEL: `username@<org primary domain>` where usernames are org-scoped, else the username.
+    pub fn preferred_login_name(&self) -> String {
+        if self.login_must_be_domain() {
+            format!("{}@{}", self.username, self.primary_domain)
+        } else {
+            self.username.clone()
+        }
     }
 
     pub fn display_name(&self) -> String {
@@ -129,7 +158,7 @@ impl UserRecord {
             state: self.state(),
             username: self.username.clone(),
             login_names: self.login_names(),
-            preferred_login_name: self.username.clone(),
+            preferred_login_name: self.preferred_login_name(),
             human,
             machine,
         })
@@ -233,6 +262,7 @@ pub(crate) fn sample(username: &str, email: &str) -> UserRecord {
         pending_email: None,
         mfa_init_skipped_at: None,
         avatar_hash: None,
+        domain_policy: None,
     }
 }
 
@@ -257,5 +287,13 @@ mod tests {
         assert_eq!(u.login_names, vec!["ada", "ada@acme.localhost"]);
         assert_eq!(u.human.unwrap().profile.display_name.as_deref(), Some("Ada Lovelace"));
         assert_eq!(u.details.sequence, 1);
+        assert_eq!(u.preferred_login_name, "ada");
+        let mut scoped = sample("ada", "ada@example.com");
+        scoped.domain_policy = Some(r#"{"userLoginMustBeDomain":true}"#.into());
+        let u = scoped.to_api().unwrap();
+        assert_eq!(
+            (u.login_names, u.preferred_login_name),
+            (vec!["ada@acme.localhost".into()], "ada@acme.localhost".into())
+        );
     }
 }

@@ -134,6 +134,10 @@ mod usernames {
         for form in FORMS {
             let d = s.call::<GetDomainSettings>(form, &Auth::Pat, json!({"ctx": {"orgId": globex}})).await;
             assert_eq!(d.ok()["settings"]["loginNameIncludesDomain"], true);
+            // As in ZITADEL the login names carry the org's domain, and so does the preferred one.
+            let u = s.call::<gatehouse_api::user::GetUserByID>(form, &Auth::Pat, json!({"userId": globex_ada})).await;
+            assert_eq!(u.ok()["user"]["preferredLoginName"], "ada@globex.localhost");
+            assert_eq!(u.ok()["user"]["loginNames"], json!(["ada@globex.localhost"]));
         }
 
         for form in FORMS {

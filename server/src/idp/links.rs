@@ -337,9 +337,9 @@ pub async fn auto_create(state: &AppState, idp: &IdpRecord, u: &ExternalUser) ->
         return Ok(None);
     }
     let (Some(email), Some(given), Some(family)) = (&u.email, &u.given_name, &u.family_name) else { return Ok(None) };
-    let store = crate::user::store::identifier_taken;
-    let username = if store(state, &u.user_name, None).await? { email.clone() } else { u.user_name.clone() };
-    if store(state, email, None).await? || store(state, &username, None).await? {
+    let taken = |value| crate::session::login_name::taken(state, value, None, &org);
+    let username = if taken(&u.user_name).await? { email.clone() } else { u.user_name.clone() };
+    if taken(email).await? || taken(&username).await? {
         return Ok(None);
     }
     let req = AddHumanUserRequest {

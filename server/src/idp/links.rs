@@ -376,30 +376,6 @@ pub async fn auto_create(state: &AppState, idp: &IdpRecord, u: &ExternalUser) ->
     Ok(Some(added.user.id))
 }
 
-/// Auto-update at login: the profile names from the provider's fresh claims.
-pub async fn auto_update(state: &AppState, user_id: &str, u: &ExternalUser) -> Result<()> {
-    let user = crate::user::store::get(state, user_id).await?;
-    let (Some(given), Some(family)) = (&u.given_name, &u.family_name) else { return Ok(()) };
-    if *given == user.given_name && *family == user.family_name && u.display_name == user.display_name {
-        return Ok(());
-    }
-    let profile = SetHumanProfile {
-        given_name: given.clone(),
-        family_name: family.clone(),
-        nick_name: user.nick_name.clone(),
-        display_name: u.display_name.clone(),
-        preferred_language: user.preferred_language.clone(),
-        gender: user.gender.and_then(gatehouse_api::user::Gender::from_number),
-    };
-    match commands::update_profile(state, &user, &profile, None).await {
-        Err(e @ Error::Api { .. }) => {
-            tracing::info!(error = %e, "auto-update from IdP claims refused");
-            Ok(())
-        }
-        other => other,
-    }
-}
-
 pub fn routes(r: Router<AppState>) -> Router<AppState> {
     let r = rpc::<api::AddIDPLink, _, _>(r, add_link);
     let r = rpc::<api::ListIDPLinks, _, _>(r, |state, caller, req| async move {

@@ -171,7 +171,12 @@ async fn org_for_domain(state: &AppState, login_name: &str) -> Result<Option<Str
         .await?)
 }
 
-pub async fn discover(state: &AppState, login_name: &str) -> Result<DiscoverLoginDomainResponse> {
+/// `context_org`: the org the login runs for (`x-zitadel-orgid`), where a login name is looked up first.
+pub async fn discover(
+    state: &AppState,
+    login_name: &str,
+    context_org: Option<&str>,
+) -> Result<DiscoverLoginDomainResponse> {
     if login_name.len() > 320 {
         return Err(Error::invalid("IDP-LoginName", "loginName is too long"));
     }
@@ -192,14 +197,19 @@ pub async fn discover(state: &AppState, login_name: &str) -> Result<DiscoverLogi
     if by_domain.idp.is_some() {
         return Ok(by_domain);
     }
-    Ok(users_own_provider(state, login_name).await?.unwrap_or(by_domain))
+    Ok(users_own_provider(state, login_name, context_org).await?.unwrap_or(by_domain))
 }
 
 /// A user whose only way in is a linked external identity goes to that provider (as ZITADEL's login does) instead
 /// of a password page they cannot use: the first of their links whose provider their org's login shows. Not where
 /// the org's policy hides which login names exist (the answer would tell).
-async fn users_own_provider(state: &AppState, login_name: &str) -> Result<Option<DiscoverLoginDomainResponse>> {
-    let Some(user) = crate::user::store::find_by_login_name(state, login_name).await.ok().flatten() else {
+/// The name is resolved as the user check resolves it (org first; a name several users share names nobody here).
+async fn users_own_provider(
+    state: &AppState,
+    login_name: &str,
+    context_org: Option<&str>,
+) -> Result<Option<DiscoverLoginDomainResponse>> {
+    let Some(user) = crate::session::login_name::find(state, login_name, context_org).await.ok().flatten() else {
         return Ok(None);
     };
     if user.state() != gatehouse_api::user::UserState::Active {
@@ -258,7 +268,7 @@ pub fn routes(r: Router<AppState>) -> Router<AppState> {
     let r = rpc::<api::GetIDPByID, _, _>(r, |state, _caller: Caller, req| async move {
         Ok(api::GetIdpByIdResponse { idp: store::get(&state, &req.id).await?.to_idp() })
     });
-    rpc::<api::DiscoverLoginDomain, _, _>(r, |state, _caller: Caller, req| async move {
-        discover(&state, &req.login_name).await
+    rpc::<api::DiscoverLoginDomain, _, _>(r, |state, caller: Caller, req| async move {
+        discover(&state, &req.login_name, caller.org_header.as_deref()).await
     })
 }

@@ -1,4 +1,4 @@
-//! Reading users: the row, its wire form, and login-name resolution.
+//! Reading users: the row, its wire form, and login-name matching (resolution: `session::login_name`).
 
 use gatehouse_api::object::Details;
 use gatehouse_api::user::{Gender, HumanEmail, HumanPhone, HumanProfile, HumanUser, MachineUser, User, UserState};
@@ -194,33 +194,6 @@ pub fn login_name_matches(user: &UserRecord, input: &str) -> bool {
         Some((name, domain)) => name == user.username.to_lowercase() && domain == user.primary_domain.to_lowercase(),
         None => false,
     }
-}
-
-/// Resolves a login name. A username match wins over an email match (usernames are unique; an email could be
-/// another user's username).
-pub async fn find_by_login_name(state: &AppState, input: &str) -> Result<Option<UserRecord>> {
-    let lower = input.trim().to_lowercase();
-    let name_part = lower.rsplit_once('@').map(|(n, _)| n.to_owned()).unwrap_or_else(|| lower.clone());
-    let sql = format!(
-        "SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id
-         WHERE u.username_lower = $1 OR u.email_lower = $1 OR u.username_lower = $2"
-    );
-    let candidates =
-        sqlx::query_as::<_, UserRecord>(&sql).bind(&lower).bind(&name_part).fetch_all(&state.db.read).await?;
-    let mut matching: Vec<UserRecord> = candidates.into_iter().filter(|u| login_name_matches(u, &lower)).collect();
-    matching.sort_by_key(|u| u.username.to_lowercase() != lower);
-    Ok(matching.into_iter().next())
-}
-
-/// Whether a username or email is taken by someone other than `except`.
-pub async fn identifier_taken(state: &AppState, value: &str, except: Option<&str>) -> Result<bool> {
-    let lower = value.trim().to_lowercase();
-    let row = sqlx::query("SELECT id FROM users WHERE (username_lower = $1 OR email_lower = $1) AND id <> $2")
-        .bind(&lower)
-        .bind(except.unwrap_or(""))
-        .fetch_optional(&state.db.read)
-        .await?;
-    Ok(row.is_some())
 }
 
 pub async fn all_in(state: &AppState, orgs: Option<&[String]>) -> Result<Vec<UserRecord>> {

@@ -79,6 +79,7 @@ pub async fn start(state: &AppState) -> Result<()> {
 
 async fn run(weak: Weak<Inner>, http: reqwest::Client) {
     let in_flight = Arc::new(Semaphore::new(MAX_IN_FLIGHT));
+    let mut ticks: u64 = 0;
     loop {
         tokio::time::sleep(POLL).await;
         let Some(inner) = weak.upgrade() else { return };
@@ -88,6 +89,13 @@ async fn run(weak: Weak<Inner>, http: reqwest::Client) {
         }
         if let Err(e) = deliver_due(&state, &http, &in_flight).await {
             let _logged = e.to_api();
+        }
+        ticks += 1;
+        // Pruning is a write on the one writer connection: about every five minutes is plenty.
+        if ticks % 1000 == 1 {
+            if let Err(e) = prune(&state).await {
+                let _logged = e.to_api();
+            }
         }
     }
 }
@@ -149,6 +157,20 @@ async fn enqueue(state: &AppState) -> Result<()> {
         }
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// How long finished rows (delivered or given up) stay, for operators looking into a failed logout.
+pub const KEEP_FINISHED: Span = Span::days(7);
+
+async fn prune(state: &AppState) -> Result<()> {
+    sqlx::query(
+        "DELETE FROM oidc_backchannel_outbox WHERE created_at < $1 AND (delivered_at IS NOT NULL OR attempts >= $2)",
+    )
+    .bind(to_db(state.now() - KEEP_FINISHED))
+    .bind(MAX_ATTEMPTS)
+    .execute(&state.db.write)
+    .await?;
     Ok(())
 }
 

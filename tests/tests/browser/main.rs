@@ -3,7 +3,9 @@
 
 mod accessibility;
 mod account;
+mod avatar;
 mod branding;
+mod first_load;
 mod keyboard;
 mod i18n;
 mod idp;

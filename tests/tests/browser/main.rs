@@ -5,6 +5,7 @@ mod accessibility;
 mod account;
 mod branding;
 mod keyboard;
+mod lazy_pages;
 mod i18n;
 mod idp;
 mod login;

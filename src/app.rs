@@ -1,15 +1,13 @@
-//! The route table. Route names follow ZITADEL's login so links from ZITADEL-style set-ups keep working.
+//! The route table. Route names follow ZITADEL's login so links from ZITADEL-style set-ups keep working. The pages
+//! of `Lazy` routes load on first use (see [`crate::lazy`]).
 
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_navigate;
-use leptos_router::{path, NavigateOptions};
+use leptos_router::{path, Lazy, NavigateOptions};
 
-use crate::links;
-use crate::pages::{
-    dev_outbox::DevOutbox, loginname::LoginName, logout::Logout, not_found::NotFound, password::Password,
-    password_change::PasswordChange, password_set::PasswordSet, profile::Profile, register::Register, signedin::SignedIn, verify::Verify,
-};
+use crate::pages::{loginname::LoginName, not_found::NotFound};
+use crate::{lazy, links};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -20,40 +18,37 @@ pub fn App() -> impl IntoView {
             <div class="page">
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=Root />
-                    <Route path=path!("/login") view=crate::pages::login::Login />
-                    <Route path=path!("/accounts") view=crate::pages::accounts::Accounts />
-                    <Route path=path!("/device") view=crate::pages::device::Device />
-                    <Route path=path!("/device/consent") view=crate::pages::device_consent::DeviceConsent />
+                    <Route path=path!("/login") view={Lazy::<lazy::LoginRoute>::new()} />
+                    <Route path=path!("/accounts") view={Lazy::<lazy::AccountsRoute>::new()} />
+                    <Route path=path!("/device") view={Lazy::<lazy::DeviceRoute>::new()} />
+                    <Route path=path!("/device/consent") view={Lazy::<lazy::DeviceConsentRoute>::new()} />
                     <Route path=path!("/loginname") view=LoginName />
-                    <Route path=path!("/idp/:provider/success") view=crate::pages::idp_success::IdpSuccess />
-                    <Route path=path!("/idp/:provider/failure") view=crate::pages::idp::IdpFailure />
-                    <Route path=path!("/password") view=Password />
-                    <Route path=path!("/password/change") view=PasswordChange />
-                    <Route path=path!("/password/set") view=PasswordSet />
-                    <Route path=path!("/register") view=Register />
-                    <Route path=path!("/verify") view=Verify />
-                    <Route path=path!("/signedin") view=SignedIn />
-                    <Route path=path!("/profile") view=Profile />
-                    <Route path=path!("/logout") view=Logout />
-                    <Route path=path!("/logout/done") view=crate::pages::logout_done::LogoutDone />
-                    <Route path=path!("/mfa") view=crate::pages::mfa::Mfa />
-                    <Route path=path!("/mfa/set") view=crate::pages::mfa::MfaSet />
-                    <Route path=path!("/otp/time-based") view=crate::pages::otp::OtpTotp />
-                    <Route path=path!("/otp/sms") view=crate::pages::otp::OtpSms />
-                    <Route path=path!("/otp/email") view=crate::pages::otp::OtpEmail />
-                    <Route path=path!("/otp/time-based/set") view=crate::pages::otp_set::OtpTotpSet />
-                    <Route path=path!("/otp/sms/set") view=crate::pages::otp_set::OtpSmsSet />
-                    <Route path=path!("/otp/email/set") view=crate::pages::otp_set::OtpEmailSet />
-                    <Route path=path!("/recovery-code") view=crate::pages::recovery_code::RecoveryCode />
-                    <Route path=path!("/passkey") view=crate::pages::passkey::Passkey />
-                    <Route path=path!("/passkey/set") view=crate::pages::passkey_set::PasskeySet />
-                    <Route
-                        path=path!("/authenticator/set")
-                        view=crate::pages::authenticator_set::AuthenticatorSet
-                    />
-                    <Route path=path!("/u2f") view=crate::pages::u2f::U2f />
-                    <Route path=path!("/u2f/set") view=crate::pages::passkey_set::U2fSet />
-                    <Route path=path!("/dev/outbox") view=DevOutbox />
+                    <Route path=path!("/idp/:provider/success") view={Lazy::<lazy::IdpSuccessRoute>::new()} />
+                    <Route path=path!("/idp/:provider/failure") view={Lazy::<lazy::IdpFailureRoute>::new()} />
+                    <Route path=path!("/password") view={Lazy::<lazy::PasswordRoute>::new()} />
+                    <Route path=path!("/password/change") view={Lazy::<lazy::PasswordChangeRoute>::new()} />
+                    <Route path=path!("/password/set") view={Lazy::<lazy::PasswordSetRoute>::new()} />
+                    <Route path=path!("/register") view={Lazy::<lazy::RegisterRoute>::new()} />
+                    <Route path=path!("/verify") view={Lazy::<lazy::VerifyRoute>::new()} />
+                    <Route path=path!("/signedin") view={Lazy::<lazy::SignedInRoute>::new()} />
+                    <Route path=path!("/profile") view={Lazy::<lazy::ProfileRoute>::new()} />
+                    <Route path=path!("/logout") view={Lazy::<lazy::LogoutRoute>::new()} />
+                    <Route path=path!("/logout/done") view={Lazy::<lazy::LogoutDoneRoute>::new()} />
+                    <Route path=path!("/mfa") view={Lazy::<lazy::MfaRoute>::new()} />
+                    <Route path=path!("/mfa/set") view={Lazy::<lazy::MfaSetRoute>::new()} />
+                    <Route path=path!("/otp/time-based") view={Lazy::<lazy::OtpTotpRoute>::new()} />
+                    <Route path=path!("/otp/sms") view={Lazy::<lazy::OtpSmsRoute>::new()} />
+                    <Route path=path!("/otp/email") view={Lazy::<lazy::OtpEmailRoute>::new()} />
+                    <Route path=path!("/otp/time-based/set") view={Lazy::<lazy::OtpTotpSetRoute>::new()} />
+                    <Route path=path!("/otp/sms/set") view={Lazy::<lazy::OtpSmsSetRoute>::new()} />
+                    <Route path=path!("/otp/email/set") view={Lazy::<lazy::OtpEmailSetRoute>::new()} />
+                    <Route path=path!("/recovery-code") view={Lazy::<lazy::RecoveryCodeRoute>::new()} />
+                    <Route path=path!("/passkey") view={Lazy::<lazy::PasskeyRoute>::new()} />
+                    <Route path=path!("/passkey/set") view={Lazy::<lazy::PasskeySetRoute>::new()} />
+                    <Route path=path!("/authenticator/set") view={Lazy::<lazy::AuthenticatorSetRoute>::new()} />
+                    <Route path=path!("/u2f") view={Lazy::<lazy::U2fRoute>::new()} />
+                    <Route path=path!("/u2f/set") view={Lazy::<lazy::U2fSetRoute>::new()} />
+                    <Route path=path!("/dev/outbox") view={Lazy::<lazy::DevOutboxRoute>::new()} />
                 </FlatRoutes>
                 <crate::components::LegalFooter />
                 <crate::components::LanguageSwitcher />

@@ -8,6 +8,7 @@ mod components;
 mod flow;
 mod focus;
 mod i18n;
+mod lazy;
 mod links;
 mod load;
 mod locale;

@@ -45,9 +45,22 @@ impl TestServer {
         Self::start_with("localhost", args).await
     }
 
+    /// The built SPA the servers serve: `GATEHOUSE_SPA_DIR`, else `dist/`.
+    pub fn spa_dir() -> PathBuf {
+        env_path("GATEHOUSE_SPA_DIR").unwrap_or_else(|| workspace_root().join("dist"))
+    }
+
+    /// [`TestServer::start`] serving the SPA from `spa_dir` (for example a copy with files taken away).
+    pub async fn start_with_spa(spa_dir: &Path) -> Result<Self> {
+        Self::start_serving("localhost", &[], spa_dir.to_owned()).await
+    }
+
     async fn start_with(host: &str, args: &[&str]) -> Result<Self> {
+        Self::start_serving(host, args, Self::spa_dir()).await
+    }
+
+    async fn start_serving(host: &str, args: &[&str], spa_dir: PathBuf) -> Result<Self> {
         let binary = env_path("GATEHOUSE_BIN").unwrap_or_else(|| target_dir().join("debug").join("gatehouse"));
-        let spa_dir = env_path("GATEHOUSE_SPA_DIR").unwrap_or_else(|| workspace_root().join("dist"));
         if !binary.exists() {
             bail!("{} is missing: run `cargo xtask test` (or `cargo build -p gatehouse-server`)", binary.display());
         }

@@ -9,6 +9,7 @@ mod run;
 mod spa;
 mod test;
 mod tools;
+mod wasm;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

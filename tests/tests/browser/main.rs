@@ -7,6 +7,7 @@ mod avatar;
 mod branding;
 mod first_load;
 mod keyboard;
+mod lazy_pages;
 mod i18n;
 mod idp;
 mod login;

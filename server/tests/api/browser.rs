@@ -193,11 +193,11 @@ async fn spa_is_served_with_fallback_and_headers() {
     for path in ["/", "/profile", "/password/change?loginName=x"] {
         let a = s.send(s.request(Method::GET, path, &Auth::Anonymous)).await;
         assert_eq!(a.status, 200, "{path}");
-        // index.html as built, plus the theme stylesheet the server links in before `</head>` (branding).
-        let body = a.body.as_str().unwrap();
-        let start = body.find("<link rel=\"stylesheet\" href=\"/gatehouse/theme.css?").expect("theme link");
-        let end = start + body[start..].find('>').unwrap() + 1;
-        assert_eq!(format!("{}{}", &body[..start], &body[end..]), INDEX_HTML);
+        // index.html as built, plus what the server links in before `</head>`: the theme stylesheet (branding) and
+        // the preload of the page's messages (i18n).
+        let body = without_tag(a.body.as_str().unwrap(), "<link rel=\"stylesheet\" href=\"/gatehouse/theme.css?");
+        let body = without_tag(&body, "<link rel=\"preload\" href=\"/gatehouse/v1/locale/messages.ftl");
+        assert_eq!(body, INDEX_HTML);
         assert_eq!(a.headers["cache-control"], "no-cache");
         let csp = a.headers["content-security-policy"].to_str().unwrap();
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{csp}");
@@ -229,4 +229,11 @@ async fn spa_is_served_with_fallback_and_headers() {
     assert_eq!(missing.status, 404);
     let outbox = s.send(s.request(Method::GET, "/gatehouse/v1/dev/outbox", &Auth::Anonymous)).await;
     outbox.assert_error(Form::Rest, 401, "unauthenticated", "AUTH-Browser-Origin");
+}
+
+/// `html` without the one tag that starts with `prefix` (which must be there).
+fn without_tag(html: &str, prefix: &str) -> String {
+    let start = html.find(prefix).unwrap_or_else(|| panic!("no {prefix} in {html}"));
+    let end = start + html[start..].find('>').expect("tag end") + 1;
+    format!("{}{}", &html[..start], &html[end..])
 }

@@ -62,7 +62,9 @@ pub fn shown_login_name(login_name: &str) -> String {
 /// (an email address as username, another org's domain) is shown as typed.
 fn without_suffix(login_name: &str, hide: bool, domain: Option<&str>) -> String {
     match (hide, domain, login_name.rsplit_once('@')) {
-        (true, Some(domain), Some((name, at))) if !name.is_empty() && at.eq_ignore_ascii_case(domain) => name.to_owned(),
+        (true, Some(domain), Some((name, at))) if !name.is_empty() && at.eq_ignore_ascii_case(domain) => {
+            name.to_owned()
+        }
         _ => login_name.to_owned(),
     }
 }

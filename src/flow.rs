@@ -2,7 +2,9 @@
 //! page, the chooser, setting one up, a pending password change, or signed in. The decisions are pure functions
 //! (unit-tested below); the server enforces the same rules, this only picks the page.
 
-use gatehouse_api::mfa::{AuthenticationMethodType, ListAuthenticationMethodTypes, ListAuthenticationMethodTypesRequest};
+use gatehouse_api::mfa::{
+    AuthenticationMethodType, ListAuthenticationMethodTypes, ListAuthenticationMethodTypesRequest,
+};
 use gatehouse_api::object::RequestContext;
 use gatehouse_api::session::{GetSession, GetSessionRequest, Session};
 use gatehouse_api::settings::{GetLoginSettings, LoginSettings, SecondFactorType, SettingsRequest};

@@ -14,7 +14,6 @@ use gatehouse_api::json::Timestamp;
 
 use crate::locale;
 
-
 /// A user-facing message without parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(test, derive(strum::EnumIter))]
@@ -667,7 +666,19 @@ mod tests {
 
     #[test]
     fn messages_with_variables_are_formatted_through_fluent() {
-        page_title(Msg::AppName); rule_length(2); browser_on_os("x", "x"); login_on_device("x", "x"); verify_intro("x"); resend_in(2); email_pending("x"); sms_sent("x"); idp_continue_with("x"); idp_register_intro("x"); idp_link_intro("x"); idp_no_account("x"); idp_linked("x");
+        page_title(Msg::AppName);
+        rule_length(2);
+        browser_on_os("x", "x");
+        login_on_device("x", "x");
+        verify_intro("x");
+        resend_in(2);
+        email_pending("x");
+        sms_sent("x");
+        idp_continue_with("x");
+        idp_register_intro("x");
+        idp_link_intro("x");
+        idp_no_account("x");
+        idp_linked("x");
         let asked = ASKED.with(|asked| asked.borrow().clone());
         let with_vars: BTreeSet<String> = english().into_iter().filter(|(_, vars)| *vars).map(|(id, _)| id).collect();
         assert_eq!(asked, with_vars, "every en.ftl message with variables needs its function here, and back");

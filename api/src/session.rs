@@ -420,7 +420,10 @@ mod tests {
         let req: SetSessionRequest = serde_json::from_value(body).unwrap();
         let c = req.challenges.unwrap();
         let w = c.web_auth_n.unwrap();
-        assert_eq!((w.domain.as_str(), w.user_verification_requirement), ("localhost", UserVerificationRequirement::Required));
+        assert_eq!(
+            (w.domain.as_str(), w.user_verification_requirement),
+            ("localhost", UserVerificationRequirement::Required)
+        );
         assert!(c.otp_sms.unwrap().return_code);
         assert!(c.otp_email.unwrap().return_code.is_some());
         let out = Challenges { otp_sms: Some("123456".into()), ..Default::default() };

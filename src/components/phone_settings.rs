@@ -1,12 +1,12 @@
 //! The account centre's phone section: the number and whether it is verified; add or change it (a code goes out
 //! by SMS and is entered here), send a new code, remove it. A verified number is what OTP by SMS needs.
 
+use gatehouse_api::mfa::{
+    AuthenticationMethodType, ListAuthenticationMethodTypes, ListAuthenticationMethodTypesRequest,
+};
 use gatehouse_api::user::{
     RemovePhone, ResendPhoneCode, ResendPhoneCodeRequest, SetPhone, SetPhoneRequest, User, UserIdRequest, VerifyPhone,
     VerifyPhoneRequest,
-};
-use gatehouse_api::mfa::{
-    AuthenticationMethodType, ListAuthenticationMethodTypes, ListAuthenticationMethodTypesRequest,
 };
 use gatehouse_api::ApiError;
 use leptos::prelude::*;

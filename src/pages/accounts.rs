@@ -20,7 +20,6 @@ fn names(session: &Session) -> (String, String) {
     (if display.is_empty() { login.clone() } else { display }, login)
 }
 
-
 #[component]
 pub fn Accounts() -> impl IntoView {
     let accounts = Load::new(|| async {
@@ -65,4 +64,3 @@ pub fn Accounts() -> impl IntoView {
         </Card>
     }
 }
-

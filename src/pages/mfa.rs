@@ -128,7 +128,11 @@ fn MfaSetChoices(login: Login, forced: bool) -> impl IntoView {
         .map(|factor| {
             let href = with_query(
                 factor.set_path(),
-                &[(param::LOGIN_NAME, &login.login_name), (param::SESSION_ID, &login.session_id), (CHECK_AFTER, "true")],
+                &[
+                    (param::LOGIN_NAME, &login.login_name),
+                    (param::SESSION_ID, &login.session_id),
+                    (CHECK_AFTER, "true"),
+                ],
             );
             view! {
                 <li>

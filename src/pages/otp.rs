@@ -2,7 +2,9 @@
 //! factor. For SMS and email the page first asks the server to send a code (the session's challenge), then checks
 //! what the user types; the server refuses wrong, reused and expired codes and counts failures towards the lockout.
 
-use gatehouse_api::session::{Checks, OtpEmailSendCode, RequestChallenges, RequestOtpEmail, RequestOtpSms, SetSession, SetSessionRequest};
+use gatehouse_api::session::{
+    Checks, OtpEmailSendCode, RequestChallenges, RequestOtpEmail, RequestOtpSms, SetSession, SetSessionRequest,
+};
 use gatehouse_api::ApiError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -33,14 +35,17 @@ pub fn OtpEmail() -> impl IntoView {
 /// Asks the server to send a code for this session's check (SMS or email).
 pub async fn send_code(session_id: &str, factor: Factor) -> Result<(), ApiError> {
     let challenges = match factor {
-        Factor::OtpSms => RequestChallenges { otp_sms: Some(RequestOtpSms { return_code: false }), ..Default::default() },
+        Factor::OtpSms => {
+            RequestChallenges { otp_sms: Some(RequestOtpSms { return_code: false }), ..Default::default() }
+        }
         Factor::OtpEmail => RequestChallenges {
             otp_email: Some(RequestOtpEmail { send_code: Some(OtpEmailSendCode::default()), return_code: None }),
             ..Default::default()
         },
         _ => return Ok(()),
     };
-    let request = SetSessionRequest { session_id: session_id.to_owned(), challenges: Some(challenges), ..Default::default() };
+    let request =
+        SetSessionRequest { session_id: session_id.to_owned(), challenges: Some(challenges), ..Default::default() };
     client::call::<SetSession>(&request).await.map(|_| ())
 }
 

@@ -3,7 +3,9 @@
 //! codes by SMS/email need a verified number/address and are switched on at once. Afterwards: the check page when
 //! in a login (`checkAfter`), else back to the profile.
 
-use gatehouse_api::mfa::{AddOTPEmail, AddOTPSMS, RegisterTOTP, RegisterTotpResponse, VerifyTOTPRegistration, VerifyTotpRegistrationRequest};
+use gatehouse_api::mfa::{
+    AddOTPEmail, AddOTPSMS, RegisterTOTP, RegisterTotpResponse, VerifyTOTPRegistration, VerifyTotpRegistrationRequest,
+};
 use gatehouse_api::user::UserIdRequest;
 use gatehouse_api::ApiError;
 use leptos::prelude::*;

@@ -4,11 +4,11 @@
 //! Right after signing up without a password (`?userId=..&loginName=..&sessionId=..&signup=1`) the browser that
 //! created the account adds its first passkey, signs the session in with it, and goes on to verify the email.
 
+use gatehouse_api::session::UserVerificationRequirement;
 use gatehouse_api::webauthn::{
     PasskeyRegistrationCode, RegisterPasskey, RegisterPasskeyRequest, RegisterU2F, RegisterU2FRequest,
     VerifyPasskeyRegistration, VerifyPasskeyRegistrationRequest, VerifyU2FRegistration, VerifyU2FRegistrationRequest,
 };
-use gatehouse_api::session::UserVerificationRequirement;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -50,7 +50,12 @@ fn device_name() -> String {
     }
 }
 
-async fn register(kind: Kind, user_id: String, code: Option<PasskeyRegistrationCode>, name: String) -> Result<(), Problem> {
+async fn register(
+    kind: Kind,
+    user_id: String,
+    code: Option<PasskeyRegistrationCode>,
+    name: String,
+) -> Result<(), Problem> {
     match kind {
         Kind::Passkey => {
             let started = client::call::<RegisterPasskey>(&RegisterPasskeyRequest {
@@ -60,9 +65,8 @@ async fn register(kind: Kind, user_id: String, code: Option<PasskeyRegistrationC
                 ..Default::default()
             })
             .await?;
-            let credential = webauthn::create(&started.public_key_credential_creation_options)
-                .await
-                .map_err(Problem::Browser)?;
+            let credential =
+                webauthn::create(&started.public_key_credential_creation_options).await.map_err(Problem::Browser)?;
             client::call::<VerifyPasskeyRegistration>(&VerifyPasskeyRegistrationRequest {
                 user_id,
                 passkey_id: started.passkey_id,
@@ -74,9 +78,8 @@ async fn register(kind: Kind, user_id: String, code: Option<PasskeyRegistrationC
         Kind::U2f => {
             let started =
                 client::call::<RegisterU2F>(&RegisterU2FRequest { user_id: user_id.clone(), domain: domain() }).await?;
-            let credential = webauthn::create(&started.public_key_credential_creation_options)
-                .await
-                .map_err(Problem::Browser)?;
+            let credential =
+                webauthn::create(&started.public_key_credential_creation_options).await.map_err(Problem::Browser)?;
             client::call::<VerifyU2FRegistration>(&VerifyU2FRegistrationRequest {
                 user_id,
                 u2f_id: started.u2f_id,
@@ -105,7 +108,9 @@ fn CredentialSet(kind: Kind) -> impl IntoView {
     let login_name = use_query_param(param::LOGIN_NAME);
     let navigate = use_navigate();
     let (title, intro, label, create, done) = match kind {
-        Kind::Passkey => (Msg::PasskeySetTitle, Msg::PasskeySetIntro, Msg::PasskeyNameLabel, Msg::PasskeyCreate, Msg::PasskeyAdded),
+        Kind::Passkey => {
+            (Msg::PasskeySetTitle, Msg::PasskeySetIntro, Msg::PasskeyNameLabel, Msg::PasskeyCreate, Msg::PasskeyAdded)
+        }
         Kind::U2f => (Msg::U2fSetTitle, Msg::U2fSetIntro, Msg::U2fNameLabel, Msg::U2fCreate, Msg::U2fAdded),
     };
     let name = RwSignal::new(device_name());

@@ -12,8 +12,8 @@ use leptos_router::hooks::use_navigate;
 
 use crate::client;
 use crate::components::{
-    ActionButton, Avatar, AvatarSettings, Card, DataExport, DeleteAccount, EmailSettings, ErrorBanner, PasswordForm, PhoneSettings,
-    ProfileForm, SecurityLog, SessionList,
+    ActionButton, Avatar, AvatarSettings, Card, DataExport, DeleteAccount, EmailSettings, ErrorBanner, PasswordForm,
+    PhoneSettings, ProfileForm, SecurityLog, SessionList,
 };
 use crate::i18n::{error_message, t, Msg};
 use crate::links::{self, param};

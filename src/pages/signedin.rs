@@ -195,5 +195,3 @@ fn refusal(error: &ApiError) -> (Msg, Option<(Msg, String)>) {
         _ => (error_message(error), sign_in_again()),
     }
 }
-
-

@@ -138,7 +138,13 @@ impl Browser {
                             .collect()
                     })
                     .unwrap_or_default();
-                Violation { id: text("id"), impact: text("impact"), help: text("help"), help_url: text("helpUrl"), nodes }
+                Violation {
+                    id: text("id"),
+                    impact: text("impact"),
+                    help: text("help"),
+                    help_url: text("helpUrl"),
+                    nodes,
+                }
             })
             .collect())
     }
@@ -263,6 +269,9 @@ impl Browser {
                 vec![],
             )
             .await?;
-        Ok(value.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default())
+        Ok(value
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default())
     }
 }

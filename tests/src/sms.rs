@@ -22,10 +22,7 @@ impl Sms {
 
     /// The first run of 6 to 8 digits in the text (the code of "Your sign-in code: 123456. ...").
     pub fn code(&self) -> Option<String> {
-        self.text
-            .split(|c: char| !c.is_ascii_digit())
-            .find(|run| (6..=8).contains(&run.len()))
-            .map(str::to_owned)
+        self.text.split(|c: char| !c.is_ascii_digit()).find(|run| (6..=8).contains(&run.len())).map(str::to_owned)
     }
 }
 

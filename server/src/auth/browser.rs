@@ -151,6 +151,9 @@ impl Browser {
     pub async fn user(&self, state: &AppState, user_id: &str) -> Result<Option<BrowserUser>> {
         let users = self.users(state).await?;
         // Prefer the most advanced session of that user.
-        Ok(users.into_iter().filter(|u| u.user_id == user_id).max_by_key(|u| (u.signed_in, u.password_checked, u.may_enrol)))
+        Ok(users
+            .into_iter()
+            .filter(|u| u.user_id == user_id)
+            .max_by_key(|u| (u.signed_in, u.password_checked, u.may_enrol)))
     }
 }

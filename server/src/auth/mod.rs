@@ -276,9 +276,9 @@ async fn resolve_bearer(state: &AppState, token: &str) -> Result<Principal> {
     let session_id: String = row.try_get("id")?;
     // The same gate as the browser's signed-in state: a fresh first factor, and no enrolled second factor owed.
     let password_checked = match crate::session::store::find(state, &session_id).await? {
-        Some(session) => crate::session::login_policy::acts_as_user(
-            crate::session::login_policy::outcome(state, &session).await?,
-        ),
+        Some(session) => {
+            crate::session::login_policy::acts_as_user(crate::session::login_policy::outcome(state, &session).await?)
+        }
         None => false,
     };
     Ok(Principal::SessionUser { user_id: row.try_get("user_id")?, org_id, session_id, password_checked })

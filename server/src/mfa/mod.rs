@@ -36,8 +36,8 @@ pub fn routes() -> Router<AppState> {
         }
         // After the policy refusals: no re-authentication only to be refused.
         crate::user::access::require_recent_auth(&state, &caller, &user).await?;
-        let done =
-            remove(&state, &caller, &user, "DELETE FROM user_totp WHERE user_id = $1", "user.human.otp.removed").await?;
+        let done = remove(&state, &caller, &user, "DELETE FROM user_totp WHERE user_id = $1", "user.human.otp.removed")
+            .await?;
         if stored.ready {
             notify(&state, &user, Factor::Totp, false).await;
         }

@@ -38,10 +38,7 @@ const MAX_DECODE_BYTES: u64 = 192 * 1024 * 1024;
 pub fn routes(r: Router<AppState>) -> Router<AppState> {
     r.route(
         "/assets/v1/users/{user}/avatar",
-        get(download)
-            .post(upload)
-            .delete(remove)
-            .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024)),
+        get(download).post(upload).delete(remove).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024)),
     )
 }
 
@@ -189,7 +186,8 @@ async fn upload(
                 break;
             }
         }
-        let data = data.ok_or_else(|| Error::invalid("UPLOAD-3kf8s", "The upload needs a multipart field named file"))?;
+        let data =
+            data.ok_or_else(|| Error::invalid("UPLOAD-3kf8s", "The upload needs a multipart field named file"))?;
         let png = tokio::task::spawn_blocking(move || process(&data)).await??;
         let sequence = store_avatar(&state, &user, &png, caller.user_id()).await?;
         Ok(written(&state, &user, sequence))
@@ -347,7 +345,13 @@ mod tests {
             assert_eq!(out.get_pixel(x, SIZE / 2).0[1], 255, "the middle stripe, column {x}");
         }
         // Portrait: the middle rows.
-        let tall = RgbaImage::from_fn(40, 120, |_, y| if (40..80).contains(&y) { Rgba([9, 9, 9, 255]) } else { Rgba([200, 0, 0, 255]) });
+        let tall = RgbaImage::from_fn(40, 120, |_, y| {
+            if (40..80).contains(&y) {
+                Rgba([9, 9, 9, 255])
+            } else {
+                Rgba([200, 0, 0, 255])
+            }
+        });
         let out = decode(&process(&encode(tall, ImageFormat::Png)).unwrap());
         assert_eq!(out.dimensions(), (40, 40), "small squares are not scaled up");
         assert_eq!(out.get_pixel(0, 0).0, [9, 9, 9, 255]);
@@ -378,7 +382,8 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_picture() {
-        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#;
+        let svg =
+            br#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#;
         assert!(process(svg).unwrap_err().has_id("UPLOAD-Type"));
         assert!(process(b"<html>hi</html>").unwrap_err().has_id("UPLOAD-Type"));
         assert!(process(b"").unwrap_err().has_id("UPLOAD-Empty"));

@@ -58,8 +58,7 @@ pub struct Stored {
     pub rp_id: Option<String>,
 }
 
-const COLUMNS: &str =
-    "id, user_id, kind, name, credential, user_handle, sign_count, created_at, last_used_at, rp_id";
+const COLUMNS: &str = "id, user_id, kind, name, credential, user_handle, sign_count, created_at, last_used_at, rp_id";
 
 fn from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Stored> {
     let credential: String = row.try_get("credential")?;

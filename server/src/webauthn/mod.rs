@@ -34,7 +34,9 @@ pub fn routes() -> Router<AppState> {
 pub fn build(rp_id: &str, origin: &Url) -> Result<Webauthn> {
     WebauthnBuilder::new(rp_id, origin)
         // Security keys are the second factor after a password: presence only, as U2F (passkeys are unaffected).
-        .and_then(|b| b.rp_name("Gatehouse").timeout(CEREMONY_TTL).danger_set_user_presence_only_security_keys(true).build())
+        .and_then(|b| {
+            b.rp_name("Gatehouse").timeout(CEREMONY_TTL).danger_set_user_presence_only_security_keys(true).build()
+        })
         .map_err(|e| Error::internal(format!("WebAuthn relying party for {rp_id}: {e}")))
 }
 

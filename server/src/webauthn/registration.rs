@@ -139,7 +139,11 @@ async fn start(
     let pending = Pending { id: &id, user_id: &user.id, kind, user_handle: handle, ceremony, now: state.now() };
     credentials::insert_pending(&mut tx, pending).await?;
     // The host the ceremony runs on: the credential will only be good there.
-    sqlx::query("UPDATE webauthn_credentials SET rp_id = $1 WHERE id = $2").bind(rp_id).bind(&id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE webauthn_credentials SET rp_id = $1 WHERE id = $2")
+        .bind(rp_id)
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok((id, options))
 }

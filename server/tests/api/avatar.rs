@@ -12,7 +12,8 @@ use serde_json::{json, Value};
 use crate::common::*;
 
 fn picture(w: u32, h: u32, format: ImageFormat) -> Vec<u8> {
-    let img = RgbaImage::from_fn(w, h, |x, _| if x < w / 2 { Rgba([200, 30, 30, 255]) } else { Rgba([30, 30, 200, 255]) });
+    let img =
+        RgbaImage::from_fn(w, h, |x, _| if x < w / 2 { Rgba([200, 30, 30, 255]) } else { Rgba([30, 30, 200, 255]) });
     let img = match format {
         ImageFormat::Jpeg => DynamicImage::ImageRgb8(DynamicImage::ImageRgba8(img).to_rgb8()),
         _ => DynamicImage::ImageRgba8(img),
@@ -204,8 +205,18 @@ async fn avatar_refusals_in_both_forms() {
                 "not_found",
                 "QUERY-Dfbg2",
             ),
-            (with_form(s.request(Method::DELETE, up, &Auth::Anonymous), form), 401, "unauthenticated", "AUTH-Browser-Origin"),
-            (spa(s.request(Method::DELETE, &format!("/assets/v1/users/{other}/avatar"), &me), form), 403, "permission_denied", "AUTHZ-HKJD33"),
+            (
+                with_form(s.request(Method::DELETE, up, &Auth::Anonymous), form),
+                401,
+                "unauthenticated",
+                "AUTH-Browser-Origin",
+            ),
+            (
+                spa(s.request(Method::DELETE, &format!("/assets/v1/users/{other}/avatar"), &me), form),
+                403,
+                "permission_denied",
+                "AUTHZ-HKJD33",
+            ),
         ];
         for (i, (rb, status, code, id)) in cases.into_iter().enumerate() {
             let a = s.send(rb).await;

@@ -4,8 +4,8 @@
 mod common;
 
 mod account;
-mod avatar;
 mod apps;
+mod avatar;
 mod branding;
 mod browser;
 mod errors;

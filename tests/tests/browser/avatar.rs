@@ -75,7 +75,11 @@ async fn avatar_upload_preview_accounts_and_removal() -> Result<()> {
     // The real picture: previewed from the file, then saved.
     browser.wait_for("#avatar-file").await?.send_keys(&png_path.display().to_string()).await?;
     let preview = browser.attr("img#avatar-current", "src").await?.unwrap_or_default();
-    ensure!(preview.starts_with("data:image/png;base64,"), "the preview shows the chosen file: {}", &preview[..preview.len().min(40)]);
+    ensure!(
+        preview.starts_with("data:image/png;base64,"),
+        "the preview shows the chosen file: {}",
+        &preview[..preview.len().min(40)]
+    );
     ensure!(wait_loaded(&browser, "img#avatar-current").await? == 600, "the preview is the file as chosen");
     browser.screenshot("avatar-preview").await?;
     browser.click("#avatar-save").await?;

@@ -127,10 +127,7 @@ async fn authenticator_set_offers_a_password_instead() -> Result<()> {
     browser.submit().await?;
     browser.wait_for("#password-set-done").await?;
     let methods = api.get(&format!("/v2/users/{user_id}/authentication_methods")).await?;
-    ensure!(
-        methods["authMethodTypes"] == json!(["AUTHENTICATION_METHOD_TYPE_PASSWORD"]),
-        "a password now: {methods}"
-    );
+    ensure!(methods["authMethodTypes"] == json!(["AUTHENTICATION_METHOD_TYPE_PASSWORD"]), "a password now: {methods}");
 
     // Back on /authenticator/set the passkey is the other choice: it leads to /passkey/set in sign-up mode.
     browser.back().await?;

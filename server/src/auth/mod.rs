@@ -284,12 +284,12 @@ async fn resolve_bearer(state: &AppState, token: &str) -> Result<Principal> {
     Ok(Principal::SessionUser { user_id: row.try_get("user_id")?, org_id, session_id, password_checked })
 }
 
-/// Token-less requests are the SPA's: they must come from our own origin (no other site can drive them, and a
-/// cross-site page cannot read answers), and unsafe ones must be JSON, which a cross-site HTML form cannot send
-/// without a CORS preflight we never grant.
 /// The header (value `1`) that lets the SPA send non-JSON writes such as avatar uploads.
 pub const CSRF_HEADER: &str = "x-gatehouse-csrf";
 
+/// Token-less requests are the SPA's: they must come from our own origin (no other site can drive them, and a
+/// cross-site page cannot read answers), and unsafe ones must be JSON or carry [`CSRF_HEADER`], which a cross-site
+/// HTML form cannot send without a CORS preflight we never grant.
 fn check_browser_request(parts: &Parts, state: &AppState) -> Result<()> {
     let header_str = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
     let same_origin = match header_str("sec-fetch-site") {

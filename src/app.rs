@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dev/outbox") view={Lazy::<lazy::DevOutboxRoute>::new()} />
                 </FlatRoutes>
                 <crate::components::LegalFooter />
-                <crate::components::LanguageSwitcher />
+                {crate::lazy::language_switcher()}
                 <crate::components::ReauthDialog />
             </div>
         </Router>

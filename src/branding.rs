@@ -17,10 +17,17 @@ pub struct Brand {
     pub legal: RwSignal<Option<LegalAndSupportSettings>>,
 }
 
-/// Starts loading the branding and makes it available to [`use_brand`].
+/// Starts loading the branding and makes it available to [`use_brand`]. The loading itself comes in a chunk
+/// ([`crate::lazy::load_brand`]): the first paint needs neither logo nor links, only the colours that are already
+/// applied.
 pub fn provide_brand() {
     let brand = Brand { settings: RwSignal::new(None), legal: RwSignal::new(None) };
     provide_context(brand);
+    client::spawn(crate::lazy::load_brand(brand));
+}
+
+/// Loads the branding and legal settings into `brand`, both at once.
+pub fn load(brand: Brand) {
     let request = SettingsRequest { ctx: org().map(|org_id| RequestContext { org_id: Some(org_id), instance: false }) };
     let again = request.clone();
     client::spawn(async move {
@@ -31,6 +38,12 @@ pub fn provide_brand() {
         let legal = client::call::<GetLegalAndSupportSettings>(&again).await.map(|r| r.settings).unwrap_or_default();
         brand.legal.set(Some(legal));
     });
+}
+
+/// The defaults, as when the settings cannot be loaded.
+pub fn load_failed(brand: Brand) {
+    brand.settings.set(Some(BrandingSettings::default()));
+    brand.legal.set(Some(LegalAndSupportSettings::default()));
 }
 
 pub fn use_brand() -> Option<Brand> {

@@ -410,6 +410,10 @@ pub enum Msg {
     TooManyCodes,
     // Org-scoped login: a bare name or address that fits users of several orgs
     LoginNameAmbiguous,
+    // Security log: a session ended, with the device and address that ended it
+    EvSignedOut,
+    // Account centre: deleting one's own account forbidden by the org's account policy
+    DeleteForbiddenPolicy,
 }
 
 /// The text of `msg` in the active language. Formatted once per message and kept for the page's life (a page
@@ -589,6 +593,8 @@ pub fn error_message(error: &ApiError) -> Msg {
         crate::reauth::REAUTH_REQUIRED => return Msg::ReauthRequired,
         // The resend throttle (server/src/user/codes.rs): minutes, not the credential checks' minute.
         "GATEHOUSE-Code-Sends" => return Msg::TooManyCodes,
+        gatehouse_api::account::DELETE_REFUSAL_ORG_POLICY => return Msg::DeleteForbiddenPolicy,
+        gatehouse_api::account::DELETE_REFUSAL_ADMIN_ROLE => return Msg::DeleteForbidden,
         _ => {}
     }
     match error.code {

@@ -17,7 +17,14 @@ crate::rpc! {
         ListSecurityEventsRequest => ListSecurityEventsResponse;
     ExportUserData in ACCOUNT_SERVICE: Get "/gatehouse/v1/users/{user_id}/export", UserIdRequest => serde_json::Value;
     DeleteOwnAccount in ACCOUNT_SERVICE: Post "/gatehouse/v1/users/{user_id}/delete", DeleteOwnAccountRequest => DeleteOwnAccountResponse;
+    GetAccountPolicy in ACCOUNT_SERVICE: Get "/gatehouse/v1/orgs/{org_id}/account_policy", OrgIdRequest => AccountPolicyResponse;
+    SetAccountPolicy in ACCOUNT_SERVICE: Put "/gatehouse/v1/orgs/{org_id}/account_policy", SetAccountPolicyRequest => AccountPolicyResponse;
 }
+
+/// Why an account may not delete itself (`GetAccountResponse.deleteRefusal`, and the error ids DeleteOwnAccount
+/// answers with).
+pub const DELETE_REFUSAL_ADMIN_ROLE: &str = "USER-Delete-Admin";
+pub const DELETE_REFUSAL_ORG_POLICY: &str = "USER-Delete-Policy";
 
 /// What the account centre shows beyond ZITADEL's `User`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -29,6 +36,55 @@ pub struct GetAccountResponse {
     /// Whether the user may delete their own account (the org's policy may forbid it).
     #[serde(default)]
     pub can_delete: bool,
+    /// When `canDelete` is false, why: [`DELETE_REFUSAL_ORG_POLICY`] or [`DELETE_REFUSAL_ADMIN_ROLE`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete_refusal: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrgIdRequest {
+    #[serde(default)]
+    pub org_id: String,
+}
+
+/// An organisation's rules for what its users do to their own accounts. Orgs without one of their own allow
+/// everything (`isDefault`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountPolicy {
+    /// Users may delete their own account in the account centre (DeleteOwnAccount). Admins still remove users.
+    #[serde(default = "yes")]
+    pub allow_self_deletion: bool,
+    #[serde(default)]
+    pub is_default: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for AccountPolicy {
+    fn default() -> Self {
+        AccountPolicy { allow_self_deletion: true, is_default: true }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SetAccountPolicyRequest {
+    #[serde(default)]
+    pub org_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_self_deletion: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountPolicyResponse {
+    pub policy: AccountPolicy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Details>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -439,3 +439,9 @@ avatar-not-image = هذا الملف ليس صورة يمكن استخدامها
 avatar-saved = تم حفظ صورتك الجديدة.
 avatar-removed = تمت إزالة صورتك.
 too-many-codes = لقد طلبت رموزًا كثيرة جدًا. انتظر بضع دقائق قبل أن تطلب رمزًا آخر.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = تسجيل الخروج
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = لا تسمح سياسة مؤسستك بحذف حسابك بنفسك. اطلب من مسؤول حذفه.

@@ -435,3 +435,9 @@ avatar-not-image = Този файл не е изображение, което 
 avatar-saved = Новата ви снимка е запазена.
 avatar-removed = Снимката ви е премахната.
 too-many-codes = Поискахте твърде много кодове. Изчакайте няколко минути, преди да поискате нов.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Изход
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Правилата на вашата организация не позволяват сами да изтриете акаунта си. Помолете администратор да го изтрие.

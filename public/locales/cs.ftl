@@ -437,3 +437,9 @@ avatar-not-image = Tento soubor není použitelný obrázek: vyberte obrázek PN
 avatar-saved = Váš nový obrázek je uložen.
 avatar-removed = Váš obrázek byl odebrán.
 too-many-codes = Požádali jste o příliš mnoho kódů. Počkejte několik minut, než požádáte o další.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Odhlášení
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Zásady vaší organizace nedovolují smazat vlastní účet. Požádejte o smazání správce.

@@ -435,3 +435,9 @@ avatar-not-image = Diese Datei ist kein verwendbares Bild: Wählen Sie ein PNG-,
 avatar-saved = Ihr neues Bild ist gespeichert.
 avatar-removed = Ihr Bild wurde entfernt.
 too-many-codes = Sie haben zu viele Codes angefordert. Warten Sie ein paar Minuten, bevor Sie einen weiteren anfordern.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Abgemeldet
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Die Richtlinie Ihrer Organisation erlaubt nicht, dass Sie Ihr Konto selbst löschen. Bitten Sie eine Administratorin oder einen Administrator darum.

@@ -435,3 +435,9 @@ avatar-not-image = This file is not a picture we can use: choose a PNG, JPEG, GI
 avatar-saved = Your new picture is saved.
 avatar-removed = Your picture has been removed.
 too-many-codes = You asked for too many codes. Wait a few minutes before asking for another one.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Signed out
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Your organisation's policy does not allow deleting your own account. Ask an administrator to delete it.

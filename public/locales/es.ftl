@@ -435,3 +435,9 @@ avatar-not-image = Este archivo no es una imagen que podamos usar: elige una ima
 avatar-saved = Tu nueva foto se ha guardado.
 avatar-removed = Tu foto se ha quitado.
 too-many-codes = Has pedido demasiados códigos. Espera unos minutos antes de pedir otro.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Cierre de sesión
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = La política de tu organización no permite eliminar tu propia cuenta. Pide a un administrador que la elimine.

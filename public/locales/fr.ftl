@@ -435,3 +435,9 @@ avatar-not-image = Ce fichier n'est pas une image utilisable : choisissez une im
 avatar-saved = Votre nouvelle photo est enregistrée.
 avatar-removed = Votre photo a été supprimée.
 too-many-codes = Vous avez demandé trop de codes. Attendez quelques minutes avant d'en demander un autre.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Déconnexion
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = La politique de votre organisation ne permet pas de supprimer vous-même votre compte. Demandez à un administrateur de le supprimer.

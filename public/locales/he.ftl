@@ -436,3 +436,9 @@ avatar-not-image = הקובץ אינו תמונה שאפשר להשתמש בה: 
 avatar-saved = התמונה החדשה נשמרה.
 avatar-removed = התמונה הוסרה.
 too-many-codes = ביקשת יותר מדי קודים. יש להמתין כמה דקות לפני שמבקשים קוד נוסף.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = יציאה
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = מדיניות הארגון שלך אינה מאפשרת למחוק את החשבון בעצמך. בקשו ממנהל למחוק אותו.

@@ -435,3 +435,9 @@ avatar-not-image = Ez a fájl nem használható kép: válasszon PNG, JPEG, GIF 
 avatar-saved = Az új képét mentettük.
 avatar-removed = A képét eltávolítottuk.
 too-many-codes = Túl sok kódot kért. Várjon néhány percet, mielőtt újat kér.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Kijelentkezés
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = A szervezete szabályzata nem engedi, hogy saját maga törölje a fiókját. Kérje meg egy rendszergazdát, hogy törölje.

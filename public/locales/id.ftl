@@ -434,3 +434,9 @@ avatar-not-image = File ini bukan gambar yang dapat digunakan: pilih gambar PNG,
 avatar-saved = Foto baru Anda telah disimpan.
 avatar-removed = Foto Anda telah dihapus.
 too-many-codes = Anda meminta terlalu banyak kode. Tunggu beberapa menit sebelum meminta kode lagi.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Logout
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Kebijakan organisasi Anda tidak mengizinkan Anda menghapus akun sendiri. Minta administrator untuk menghapusnya.

@@ -435,3 +435,9 @@ avatar-not-image = Questo file non è un'immagine utilizzabile: scegli un'immagi
 avatar-saved = La nuova immagine è stata salvata.
 avatar-removed = La tua immagine è stata rimossa.
 too-many-codes = Hai richiesto troppi codici. Attendi qualche minuto prima di richiederne un altro.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Disconnessione
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = La policy della tua organizzazione non consente di eliminare il tuo account da solo. Chiedi a un amministratore di eliminarlo.

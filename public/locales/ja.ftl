@@ -434,3 +434,9 @@ avatar-not-image = このファイルは使用できる画像ではありませ�
 avatar-saved = 新しい画像を保存しました。
 avatar-removed = 画像を削除しました。
 too-many-codes = コードのリクエストが多すぎます。数分待ってから、もう一度リクエストしてください。
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = ログアウト
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = 組織のポリシーにより、ご自身でアカウントを削除することはできません。管理者に削除を依頼してください。

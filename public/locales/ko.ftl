@@ -434,3 +434,9 @@ avatar-not-image = 이 파일은 사용할 수 있는 이미지가 아닙니다.
 avatar-saved = 새 사진이 저장되었습니다.
 avatar-removed = 사진이 삭제되었습니다.
 too-many-codes = 코드를 너무 많이 요청했습니다. 몇 분 후에 다시 요청하세요.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = 로그아웃
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = 조직 정책상 계정을 직접 삭제할 수 없습니다. 관리자에게 삭제를 요청하세요.

@@ -435,3 +435,9 @@ avatar-not-image = Оваа датотека не е слика што може 
 avatar-saved = Вашата нова слика е зачувана.
 avatar-removed = Вашата слика е отстранета.
 too-many-codes = Побаравте премногу кодови. Почекајте неколку минути пред да побарате нов.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Одјава
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Политиката на вашата организација не дозволува сами да ја избришете сметката. Побарајте од администратор да ја избрише.

@@ -435,3 +435,9 @@ avatar-not-image = Dit bestand is geen bruikbare afbeelding: kies een PNG-, JPEG
 avatar-saved = Je nieuwe foto is opgeslagen.
 avatar-removed = Je foto is verwijderd.
 too-many-codes = Je hebt te veel codes aangevraagd. Wacht een paar minuten voordat je een nieuwe aanvraagt.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Uitgelogd
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Het beleid van je organisatie staat niet toe dat je je eigen account verwijdert. Vraag een beheerder om het te verwijderen.

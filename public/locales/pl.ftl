@@ -437,3 +437,9 @@ avatar-not-image = Ten plik nie jest obrazem, którego można użyć: wybierz ob
 avatar-saved = Nowe zdjęcie zostało zapisane.
 avatar-removed = Zdjęcie zostało usunięte.
 too-many-codes = Poproszono o zbyt wiele kodów. Odczekaj kilka minut, zanim poprosisz o kolejny.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Wylogowano
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Zasady Twojej organizacji nie pozwalają na samodzielne usunięcie konta. Poproś administratora o jego usunięcie.

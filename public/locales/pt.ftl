@@ -435,3 +435,9 @@ avatar-not-image = Este ficheiro não é uma imagem utilizável: escolha uma ima
 avatar-saved = A sua nova foto foi guardada.
 avatar-removed = A sua foto foi removida.
 too-many-codes = Pediu demasiados códigos. Aguarde alguns minutos antes de pedir outro.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Sessão encerrada
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = A política da sua organização não permite excluir a sua própria conta. Peça a um administrador para excluí-la.

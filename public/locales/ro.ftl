@@ -436,3 +436,9 @@ avatar-not-image = Acest fișier nu este o imagine utilizabilă: alegeți o imag
 avatar-saved = Noua fotografie a fost salvată.
 avatar-removed = Fotografia a fost eliminată.
 too-many-codes = Ați cerut prea multe coduri. Așteptați câteva minute înainte de a cere altul.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Deconectare
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Politica organizației dvs. nu permite ștergerea propriului cont. Cereți unui administrator să îl șteargă.

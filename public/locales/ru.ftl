@@ -437,3 +437,9 @@ avatar-not-image = Этот файл не является подходящим 
 avatar-saved = Новое фото сохранено.
 avatar-removed = Фото удалено.
 too-many-codes = Вы запросили слишком много кодов. Подождите несколько минут, прежде чем запросить новый.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Выход из аккаунта
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Политика вашей организации не позволяет удалить свой аккаунт самостоятельно. Попросите администратора удалить его.

@@ -435,3 +435,9 @@ avatar-not-image = Filen är ingen bild som kan användas: välj en PNG-, JPEG-,
 avatar-saved = Din nya bild är sparad.
 avatar-removed = Din bild har tagits bort.
 too-many-codes = Du har begärt för många koder. Vänta några minuter innan du begär en ny.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Utloggning
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Din organisations policy tillåter inte att du tar bort ditt eget konto. Be en administratör att ta bort det.

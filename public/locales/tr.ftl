@@ -435,3 +435,9 @@ avatar-not-image = Bu dosya kullanılabilir bir resim değil: PNG, JPEG, GIF vey
 avatar-saved = Yeni resminiz kaydedildi.
 avatar-removed = Resminiz kaldırıldı.
 too-many-codes = Çok fazla kod istediniz. Yenisini istemeden önce birkaç dakika bekleyin.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Oturum kapatıldı
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Kuruluşunuzun politikası kendi hesabınızı silmenize izin vermiyor. Silmesi için bir yöneticiye başvurun.

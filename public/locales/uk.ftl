@@ -437,3 +437,9 @@ avatar-not-image = Цей файл не є придатним зображенн
 avatar-saved = Нове фото збережено.
 avatar-removed = Фото видалено.
 too-many-codes = Ви запросили забагато кодів. Зачекайте кілька хвилин, перш ніж запитати новий.
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = Вихід з облікового запису
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = Політика вашої організації не дозволяє самостійно видалити обліковий запис. Попросіть адміністратора видалити його.

@@ -434,3 +434,9 @@ avatar-not-image = 此文件不是可用的图片：请选择 PNG、JPEG、GIF �
 avatar-saved = 新头像已保存。
 avatar-removed = 头像已移除。
 too-many-codes = 您请求的验证码过多。请等待几分钟后再请求。
+
+## Security log: session ended (sign-out), with the device and address that ended it
+ev-signed-out = 退出登录
+
+## Account centre: deleting one's own account forbidden by the org's account policy
+delete-forbidden-policy = 您所在组织的政策不允许您自行删除账户。请联系管理员删除。

@@ -71,6 +71,12 @@ pub struct Config {
     /// resolver on 127.0.0.1:<its port>), and challenge URLs may resolve to loopback or private addresses.
     #[arg(long, env = "GATEHOUSE_DOMAIN_VERIFICATION_TEST_MODE")]
     pub domain_verification_test_mode: bool,
+
+    /// For tests only: Sign in with Apple talks to this base URL (`/auth/authorize`, `/auth/token`, `/auth/keys`,
+    /// and it is the ID tokens' expected issuer) instead of `https://appleid.apple.com`, so a test suite can play
+    /// Apple. Must be a loopback URL (`http://127.0.0.1:<port>`, `localhost`); anything else refuses to start.
+    #[arg(long, env = "GATEHOUSE_APPLE_TEST_BASE_URL")]
+    pub apple_test_base_url: Option<url::Url>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -95,6 +101,7 @@ impl Config {
             log_format: LogFormat::Text,
             reauth_window: 300,
             domain_verification_test_mode: false,
+            apple_test_base_url: None,
         }
     }
 

@@ -74,6 +74,8 @@ pub struct Inner {
     pub reauth_window: Duration,
     /// `--domain-verification-test-mode` (see `org::domains`).
     pub domain_test_mode: bool,
+    /// Where Sign in with Apple is reached: Apple, or a test's stand-in (`--apple-test-base-url`, loopback only).
+    pub apple_base: String,
 }
 
 impl Deref for AppState {
@@ -106,6 +108,7 @@ impl App {
 
     pub async fn build_with_clock(config: &Config, bound: SocketAddr, clock: Arc<dyn Clock>) -> Result<App> {
         std::fs::create_dir_all(&config.data_dir)?;
+        let apple_base = idp::apple::base_url(config.apple_test_base_url.as_ref())?;
         let db = Db::open(&config.data_dir.join("gatehouse.db")).await?;
         let public_url = config.public_url_for(bound);
         let (mailer, outbox_dir) = mail::from_config(config, bound)?;
@@ -136,6 +139,7 @@ impl App {
             oidc_key: idp::secrets::SecretKey::load_or_create_file(&config.data_dir, oidc::keys::KEY_FILE)?,
             reauth_window: Duration::from_secs(config.reauth_window),
             domain_test_mode: config.domain_verification_test_mode,
+            apple_base,
         }));
         // Signing keys written before they were sealed are sealed now, before anything signs with them.
         oidc::keys::seal_plaintext_keys(&state.db, &state.oidc_key).await?;

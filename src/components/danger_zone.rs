@@ -1,5 +1,6 @@
 //! The account centre's last section: download my data (a JSON file, `a#download-data-file`) and delete my account
-//! (the current password again; refused for accounts the server says may not delete themselves).
+//! (the current password again; refused for accounts the server says may not delete themselves, with its reason:
+//! the org's account policy or an administrator role).
 
 use gatehouse_api::account::{DeleteOwnAccount, DeleteOwnAccountRequest, ExportUserData};
 use gatehouse_api::user::UserIdRequest;
@@ -58,7 +59,7 @@ pub fn DataExport(user_id: String) -> impl IntoView {
 }
 
 #[component]
-pub fn DeleteAccount(user_id: String, can_delete: bool) -> impl IntoView {
+pub fn DeleteAccount(user_id: String, can_delete: bool, refusal: Option<String>) -> impl IntoView {
     let navigate = use_navigate();
     let open = RwSignal::new(false);
     let password = RwSignal::new(String::new());
@@ -66,7 +67,8 @@ pub fn DeleteAccount(user_id: String, can_delete: bool) -> impl IntoView {
     let form_error = RwSignal::new(None::<Msg>);
     let pending = RwSignal::new(false);
     if !can_delete {
-        return view! { <p id="delete-forbidden" class="muted">{t(Msg::DeleteForbidden)}</p> }.into_any();
+        let reason = refusal_message(refusal.as_deref());
+        return view! { <p id="delete-forbidden" class="muted">{t(reason)}</p> }.into_any();
     }
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -124,4 +126,13 @@ pub fn DeleteAccount(user_id: String, can_delete: bool) -> impl IntoView {
         }}
     }
     .into_any()
+}
+
+/// Why the server does not let this account delete itself (`deleteRefusal`, also the error id DeleteOwnAccount
+/// answers with).
+fn refusal_message(refusal: Option<&str>) -> Msg {
+    match refusal {
+        Some(gatehouse_api::account::DELETE_REFUSAL_ORG_POLICY) => Msg::DeleteForbiddenPolicy,
+        _ => Msg::DeleteForbidden,
+    }
 }

@@ -1,6 +1,7 @@
 //! The language switcher at the foot of every page (`select#language-switcher`): the languages with a message file,
 //! each by its own name. A choice is remembered in the `gatehouse_locale` cookie (which the server honours before
 //! anything but a `lang` parameter), saved as the signed-in user's preferred language, and applied by a reload.
+//! It comes in a chunk right after the first paint ([`crate::lazy::language_switcher`]).
 
 use gatehouse_api::settings::{GetGeneralSettings, GetGeneralSettingsRequest};
 use gatehouse_api::user::{GetUserByID, SetHumanProfile, UpdateHumanUser, UpdateHumanUserRequest, UserIdRequest};
@@ -32,7 +33,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         busy.set(true);
         locale::remember(&code);
         client::spawn(async move {
-            save_for_signed_in_user(&code).await;
+            crate::lazy::save_language(code).await;
             locale::reload_without_lang_param();
         });
     };
@@ -58,8 +59,9 @@ pub fn LanguageSwitcher() -> impl IntoView {
 }
 
 /// The signed-in user's preferred language follows the switcher (it also picks the language of their mails).
-/// Best effort: the cookie already carries the choice for this browser.
-async fn save_for_signed_in_user(code: &str) {
+/// Best effort: the cookie already carries the choice for this browser. Loaded when used ([`crate::lazy`]).
+pub async fn save_for_signed_in_user(code: String) {
+    let code = code.as_str();
     let Ok(sessions) = crate::sessions::browser_sessions().await else { return };
     let Some(session) = crate::sessions::pick_signed_in(sessions, None) else { return };
     let Some(user_id) = crate::sessions::user_id(&session).map(str::to_owned) else { return };

@@ -1,7 +1,8 @@
 //! The "confirm it's you" dialog (`#reauth-dialog`), mounted once for the whole app. It opens when the server
 //! refuses a sensitive change for want of a recent sign-in (see [`crate::reauth`]), asks for the password of the
 //! signed-in user (or a passkey, for users without a password), re-checks this browser's session with SetSession,
-//! and lets the refused request go again. The page underneath keeps its state.
+//! and lets the refused request go again. The page underneath keeps its state. Only the switch is in the main
+//! wasm: the dialog itself loads the first time it opens ([`crate::lazy::reauth_dialog`]).
 
 use gatehouse_api::mfa::{
     AuthenticationMethodType, ListAuthenticationMethodTypes, ListAuthenticationMethodTypesRequest,
@@ -52,41 +53,43 @@ pub fn ReauthDialog() -> impl IntoView {
     let open = RwSignal::new(false);
     reauth::register(open);
     on_cleanup(reauth::unregister);
+    move || open.get().then(|| crate::lazy::reauth_dialog(open))
+}
+
+/// The open dialog: who to re-check, then the form.
+#[component]
+pub fn ReauthDialogBody(open: RwSignal<bool>) -> impl IntoView {
     let session_param = use_query_param(param::SESSION_ID);
     let user_param = use_query_param(param::USER_ID);
     let target = RwSignal::new(None::<Result<Target, ApiError>>);
-    // Looked up each time the dialog opens: who is signed in may have changed since the last time.
-    Effect::new(move || {
-        if open.get() {
-            target.set(None);
-            let (session_id, user_id) = (session_param.get_untracked(), user_param.get_untracked());
-            client::spawn(async move { target.set(Some(load_target(session_id, user_id).await)) });
-        }
+    // Looked up each time the dialog opens (it is built anew then): who is signed in may have changed since.
+    let (session_id, user_id) = (session_param.get_untracked(), user_param.get_untracked());
+    client::spawn(async move {
+        let found = load_target(session_id, user_id).await;
+        target.try_set(Some(found));
     });
     let close = move |confirmed: bool| {
         open.set(false);
         reauth::settle(confirmed);
     };
     view! {
-        <Show when=move || open.get()>
-            <div class="reauth-backdrop">
-                <div id="reauth-dialog" class="card reauth-dialog" role="dialog" aria-modal="true" aria-labelledby="reauth-title">
-                    <h2 id="reauth-title">{t(Msg::ReauthTitle)}</h2>
-                    {move || match target.get() {
-                        None => view! { <p class="muted">{t(Msg::Loading)}</p> }.into_any(),
-                        Some(Err(error)) => view! {
-                            <p id="reauth-error" class="banner banner-error" role="alert">{t(error_message(&error))}</p>
-                            <div class="actions">
-                                <button id="reauth-cancel" type="button" class="button secondary" on:click=move |_| close(false)>
-                                    {t(Msg::Cancel)}
-                                </button>
-                            </div>
-                        }.into_any(),
-                        Some(Ok(target)) => view! { <ReauthForm target on_done=Callback::new(close) /> }.into_any(),
-                    }}
-                </div>
+        <div class="reauth-backdrop">
+            <div id="reauth-dialog" class="card reauth-dialog" role="dialog" aria-modal="true" aria-labelledby="reauth-title">
+                <h2 id="reauth-title">{t(Msg::ReauthTitle)}</h2>
+                {move || match target.get() {
+                    None => view! { <p class="muted">{t(Msg::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! {
+                        <p id="reauth-error" class="banner banner-error" role="alert">{t(error_message(&error))}</p>
+                        <div class="actions">
+                            <button id="reauth-cancel" type="button" class="button secondary" on:click=move |_| close(false)>
+                                {t(Msg::Cancel)}
+                            </button>
+                        </div>
+                    }.into_any(),
+                    Some(Ok(target)) => view! { <ReauthForm target on_done=Callback::new(close) /> }.into_any(),
+                }}
             </div>
-        </Show>
+        </div>
     }
 }
 

@@ -1,5 +1,6 @@
-//! The account centre's security log (`ul#security-log > li.security-event[data-type]`): recent sign-ins, failed
-//! attempts and changes, from the server's event store. Event types this page does not know are shown as they are.
+//! The account centre's security log (`ul#security-log > li.security-event[data-type]`): recent sign-ins and
+//! sign-outs (each with its device and address), failed attempts and changes, from the server's event store. Event
+//! types this page does not know are shown as they are.
 
 use gatehouse_api::account::{ListSecurityEvents, ListSecurityEventsRequest, SecurityEvent};
 use leptos::prelude::*;
@@ -50,6 +51,7 @@ fn EventItem(event: SecurityEvent) -> impl IntoView {
 pub fn event_label(kind: &str) -> Option<Msg> {
     Some(match kind {
         "session.signed_in" => Msg::EvSignedIn,
+        "session.signed_out" => Msg::EvSignedOut,
         "password.check.failed" => Msg::EvPasswordFailed,
         "password.changed" => Msg::EvPasswordChanged,
         "user.email.changed" => Msg::EvEmailChanged,
@@ -79,6 +81,7 @@ mod tests {
     #[test]
     fn known_and_factor_events_get_labels() {
         assert_eq!(event_label("password.changed"), Some(Msg::EvPasswordChanged));
+        assert_eq!(event_label("session.signed_out"), Some(Msg::EvSignedOut));
         assert_eq!(event_label("user.passkey.added"), Some(Msg::EvFactorAdded));
         assert_eq!(event_label("user.totp.removed"), Some(Msg::EvFactorRemoved));
         assert_eq!(event_label("something.else"), None);

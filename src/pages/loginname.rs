@@ -1,5 +1,6 @@
 //! `/loginname`: who is signing in. Checks that the account exists by starting a session with a user check,
-//! then hands over to the password step.
+//! then hands over to the password step. The form is in the main wasm; what "Continue" does and the extra ways
+//! in (passkey, identity providers) come in chunks ([`crate::lazy`]).
 
 use gatehouse_api::session::{CheckUser, Checks, CreateSession, CreateSessionRequest};
 use gatehouse_api::Code;
@@ -45,43 +46,16 @@ pub fn LoginName() -> impl IntoView {
         pending.set(true);
         let navigate = navigate.clone();
         client::spawn(async move {
-            // Domain discovery: an email of an org that signs in with its own identity provider goes there.
-            match crate::pages::idp::discovered_provider(&name).await {
-                Ok(Some(url)) => return crate::pages::idp::leave_for(&url),
-                Ok(None) => {}
-                Err(error) => {
+            match crate::lazy::login_name_next(name).await {
+                Next::Go(href) => navigate(&href, Default::default()),
+                Next::Left => {}
+                Next::NameError(msg) => {
                     pending.set(false);
-                    return form_error.set(Some(error_message(&error)));
+                    login_name_error.set(Some(msg));
                 }
-            }
-            let request = CreateSessionRequest {
-                checks: Some(Checks {
-                    user: Some(CheckUser { login_name: Some(name.clone()), ..Default::default() }),
-                    ..Default::default()
-                }),
-                ..Default::default()
-            };
-            match client::call::<CreateSession>(&request).await {
-                Ok(created) => {
-                    // "Back" from the password step returns here with the name filled in.
-                    links::remember_current_url(&links::loginname(&name));
-                    navigate(&crate::pages::passkey::first_step(&name, &created.session_id).await, Default::default());
-                }
-                Err(error) => {
-                    if error.id == error_ids::USER_NOT_FOUND && crate::pages::password::unknown_names_hidden().await {
-                        // The login policy hides which names exist: an unknown one goes on to the password step
-                        // like a known one, and fails there with the message a wrong password gets.
-                        return navigate(&links::password(&name, ""), Default::default());
-                    }
+                Next::FormError(msg) => {
                     pending.set(false);
-                    match error.code {
-                        Code::NotFound => login_name_error.set(Some(Msg::UserNotFound)),
-                        // The name fits users of several orgs: the full login name tells them apart.
-                        _ if error.id == error_ids::LOGIN_NAME_AMBIGUOUS => {
-                            login_name_error.set(Some(Msg::LoginNameAmbiguous))
-                        }
-                        _ => form_error.set(Some(error_message(&error))),
-                    }
+                    form_error.set(Some(msg));
                 }
             }
         });
@@ -103,8 +77,8 @@ pub fn LoginName() -> impl IntoView {
                 />
                 <SubmitButton label=Msg::Continue pending_label=Msg::Checking pending />
             </form>
-            <crate::pages::passkey::PasskeySignIn />
-            <crate::components::IdpButtons separator=true />
+            {crate::lazy::passkey_sign_in()}
+            {crate::lazy::login_idp_buttons()}
             <p class="alternative">
                 {t(Msg::NoAccountYet)}
                 " "
@@ -113,5 +87,56 @@ pub fn LoginName() -> impl IntoView {
                 </a>
             </p>
         </Card>
+    }
+}
+
+/// What "Continue" leads to.
+pub enum Next {
+    /// The next page of the login.
+    Go(String),
+    /// The browser is leaving for the org's identity provider.
+    Left,
+    NameError(Msg),
+    FormError(Msg),
+}
+
+/// Checks the name and picks the next page. In the `signin` chunk ([`crate::lazy::login_name_next`]): the login
+/// page's first load carries only the form.
+pub async fn next_step(name: String) -> Next {
+    // Domain discovery: an email of an org that signs in with its own identity provider goes there.
+    match crate::pages::idp::discovered_provider(&name).await {
+        Ok(Some(url)) => {
+            crate::pages::idp::leave_for(&url);
+            return Next::Left;
+        }
+        Ok(None) => {}
+        Err(error) => return Next::FormError(error_message(&error)),
+    }
+    let request = CreateSessionRequest {
+        checks: Some(Checks {
+            user: Some(CheckUser { login_name: Some(name.clone()), ..Default::default() }),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    match client::call::<CreateSession>(&request).await {
+        Ok(created) => {
+            // "Back" from the password step returns here with the name filled in.
+            links::remember_current_url(&links::loginname(&name));
+            Next::Go(crate::pages::passkey::first_step(&name, &created.session_id).await)
+        }
+        Err(error) => {
+            if error.id == error_ids::USER_NOT_FOUND && crate::pages::password::unknown_names_hidden().await {
+                // The login policy hides which names exist: an unknown one goes on to the password step like a
+                // known one, and fails there with the message a wrong password gets.
+                return Next::Go(links::password(&name, ""));
+            }
+            match error.code {
+                Code::NotFound => Next::NameError(Msg::UserNotFound),
+                // The name fits users of several orgs: the full login name tells them apart.
+                _ if error.id == error_ids::LOGIN_NAME_AMBIGUOUS => Next::NameError(Msg::LoginNameAmbiguous),
+                _ => Next::FormError(error_message(&error)),
+            }
+        }
     }
 }

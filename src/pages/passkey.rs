@@ -239,7 +239,8 @@ pub fn PasskeySignIn() -> impl IntoView {
             let navigate = navigate.clone();
             client::spawn(async move {
                 let next = match outcome {
-                    Ok(id) => crate::flow::after_first_factor(&id).await.map_err(Problem::Api),
+                    // The next page is worked out in the `signin` chunk, which it needs anyway.
+                    Ok(id) => crate::lazy::after_first_factor(id).await.map_err(Problem::Api),
                     Err(problem) => Err(problem),
                 };
                 match next {

@@ -61,6 +61,7 @@ pub fn Profile() -> impl IntoView {
                     let avatar = RwSignal::new(header_user.human.as_ref().and_then(|h| h.profile.avatar_url.clone()));
                     let (avatar_id, avatar_name) = (header_user.user_id.clone(), header_user.display_name());
                     let can_delete = extra.can_delete;
+                    let delete_refusal = extra.delete_refusal.clone();
                     view! {
                         <UserHeader user=header_user avatar />
                         <Section id="section-profile" title=Msg::SectionProfile>
@@ -92,7 +93,7 @@ pub fn Profile() -> impl IntoView {
                         </Section>
                         <Section id="section-danger" title=Msg::SectionDangerZone danger=true>
                             <DataExport user_id=export_id />
-                            <DeleteAccount user_id=delete_id can_delete />
+                            <DeleteAccount user_id=delete_id can_delete refusal=delete_refusal />
                         </Section>
                     }
                 })}

@@ -10,6 +10,7 @@
 
 pub mod a11y;
 mod api;
+pub mod apple;
 mod browser;
 mod flows;
 pub mod idp;

@@ -45,6 +45,8 @@ enum Command {
     /// Build release binaries, seed users, load the server with wrk on loopback and print a
     /// markdown table of performance targets against measurements (not part of `test`).
     Bench(bench::Options),
+    /// Build the SPA into dist/ only (release, split), printing each file's brotli and gzip size.
+    Spa,
 }
 
 fn main() -> ExitCode {
@@ -67,6 +69,7 @@ fn run(command: Command) -> Result<()> {
         Command::Run { server_args } => run::run(&root, &server_args),
         Command::Test { harness_args } => test::test(&root, &harness_args),
         Command::Bench(options) => bench::bench(&root, &options),
+        Command::Spa => tools::ensure(&root, false).and_then(|tools| spa::build(&root, &tools)).map(drop),
     }
 }
 

@@ -440,29 +440,8 @@ async fn generate_client_secret(
         ));
     }
     let secret = random_token();
-    let now = state.now();
-    let mut tx = state.db.begin().await?;
-    let sequence = append(
-        &mut tx,
-        Event {
-            aggregate_type: "project",
-            aggregate_id: &app.project_id,
-            event_type: "project.application.oidc.secret.changed",
-            resource_owner: &app.org_id,
-            creator: caller.user_id(),
-            payload: json!({ "appId": app.id }),
-        },
-        now,
-    )
-    .await?;
-    sqlx::query("UPDATE apps SET secret_hash = $2, changed_at = $3, sequence = $4 WHERE id = $1")
-        .bind(&app.id)
-        .bind(token_hash(&secret))
-        .bind(to_db(now))
-        .bind(sequence as i64)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
+    let event = "project.application.oidc.secret.changed";
+    let now = change_column(&state, &caller, &app, event, AppColumn::SecretHash, token_hash(&secret)).await?;
     Ok(api::GenerateClientSecretResponse { client_secret: secret, creation_date: Some(now) })
 }
 
@@ -488,28 +467,46 @@ async fn set_state(
             _ => Error::failed_precondition("GATEHOUSE-App-NotInactive", "Application is not inactive"),
         });
     }
+    change_column(state, caller, &app, event_type, AppColumn::State, i64::from(to.number())).await
+}
+
+/// The one column of `apps` a [`change_column`] sets.
+#[derive(Clone, Copy)]
+enum AppColumn {
+    SecretHash,
+    State,
+}
+
+/// Appends `event_type` on the app's project (payload: the app id) and, in the same transaction, sets `column` to
+/// `value` with the app's `changed_at` and `sequence`; returns when. One place for the event-then-row write of the
+/// single-column changes (a new client secret, deactivate/reactivate).
+async fn change_column<V>(
+    state: &AppState,
+    caller: &Caller,
+    app: &AppRecord,
+    event_type: &str,
+    column: AppColumn,
+    value: V,
+) -> Result<crate::clock::Timestamp>
+where
+    V: for<'q> sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send + 'static,
+{
     let now = state.now();
     let mut tx = state.db.begin().await?;
-    let sequence = append(
-        &mut tx,
-        Event {
-            aggregate_type: "project",
-            aggregate_id: &app.project_id,
-            event_type,
-            resource_owner: &app.org_id,
-            creator: caller.user_id(),
-            payload: json!({ "appId": app.id }),
-        },
-        now,
-    )
-    .await?;
-    sqlx::query("UPDATE apps SET state = $2, changed_at = $3, sequence = $4 WHERE id = $1")
-        .bind(&app.id)
-        .bind(i64::from(to.number()))
-        .bind(to_db(now))
-        .bind(sequence as i64)
-        .execute(&mut *tx)
-        .await?;
+    let event = Event {
+        aggregate_type: "project",
+        aggregate_id: &app.project_id,
+        event_type,
+        resource_owner: &app.org_id,
+        creator: caller.user_id(),
+        payload: json!({ "appId": app.id }),
+    };
+    let sequence = append(&mut tx, event, now).await?;
+    let sql = match column {
+        AppColumn::SecretHash => "UPDATE apps SET secret_hash = $2, changed_at = $3, sequence = $4 WHERE id = $1",
+        AppColumn::State => "UPDATE apps SET state = $2, changed_at = $3, sequence = $4 WHERE id = $1",
+    };
+    sqlx::query(sql).bind(&app.id).bind(value).bind(to_db(now)).bind(sequence as i64).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(now)
 }

@@ -156,7 +156,9 @@ pub fn validate(kind: ProviderType, req: &ProviderRequest, adding: bool, allow_h
             config.team_id = required(&req.team_id, "teamId", 10)?;
             config.key_id = required(&req.key_id, "keyId", 10)?;
             secret = req.private_key.as_ref().filter(|k| !k.0.is_empty()).map(|k| k.0.clone());
-            if secret.as_ref().is_some_and(|k| !k.starts_with(b"-----BEGIN PRIVATE KEY-----")) {
+            // Checked now, not at the first login: the key must sign the client secret (ES256, P-256).
+            let usable = |k: &[u8]| std::str::from_utf8(k).is_ok_and(|pem| super::apple::signing_key(pem).is_ok());
+            if secret.as_deref().is_some_and(|k| !usable(k)) {
                 return Err(invalid("IDP-AppleKey", "privateKey must be the PKCS#8 PEM key Apple issued (.p8)"));
             }
             if adding && secret.is_none() {
@@ -188,6 +190,9 @@ pub enum Flow {
     /// ZITADEL's JWT IdP: the browser goes to `endpoint` (behind a proxy that knows the user), which comes back to
     /// `/idps/jwt` with a JWT from `issuer` in the `header` header, verified with the keys at `keys`.
     Jwt { endpoint: String, issuer: String, keys: String, header: String },
+    /// Sign in with Apple (see `idp::apple`): code flow answered by form POST, a signed JWT as client secret, the
+    /// ID token checked against Apple's keys. Its endpoints come from the server's Apple base URL.
+    Apple { scopes: Vec<String> },
     /// Configured but not usable for login by this server (stated in the error).
     Unsupported(&'static str),
 }
@@ -265,7 +270,8 @@ pub fn flow(kind: ProviderType, c: &TypeConfig) -> Flow {
             keys: c.keys_endpoint.clone(),
             header: c.header_name.clone(),
         },
-        ProviderType::Apple => Flow::Unsupported("Sign in with Apple is configured but not supported for login yet"),
+        // Apple's scopes are `name` and `email`; it sends an ID token without asking for `openid`.
+        ProviderType::Apple => Flow::Apple { scopes: or_default(&c.scopes, &["name", "email"]) },
         _ => Flow::Unsupported("this provider type is not supported for login"),
     }
 }
@@ -359,7 +365,7 @@ mod tests {
         assert!(matches!(flow(ProviderType::AzureAd, &azure),
             Flow::Oidc { issuer, issuer_prefix: None, .. } if issuer == "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0"));
         assert!(matches!(flow(ProviderType::AzureAd, &c), Flow::Oidc { issuer_prefix: Some(_), .. }));
-        assert!(matches!(flow(ProviderType::Apple, &c), Flow::Unsupported(_)));
+        assert!(matches!(flow(ProviderType::Apple, &c), Flow::Apple { scopes } if scopes == ["name", "email"]));
         match flow(ProviderType::Oidc, &TypeConfig { scopes: vec!["email".into()], ..Default::default() }) {
             Flow::Oidc { scopes, .. } => assert_eq!(scopes, vec!["openid", "email"], "openid is always asked for"),
             other => panic!("{other:?}"),
@@ -424,12 +430,15 @@ mod tests {
             client_id: "com.example.web".into(),
             team_id: "ABCDE12345".into(),
             key_id: "KEY1234567".into(),
-            private_key: Some(gatehouse_api::json::Bytes(b"-----BEGIN PRIVATE KEY-----\nMIG...\n".to_vec())),
+            private_key: Some(gatehouse_api::json::Bytes(super::super::apple::tests::p8().into_bytes())),
             ..Default::default()
         };
         assert!(validate(ProviderType::Apple, &r, true, false).is_ok());
         let bad = ProviderRequest { private_key: Some(gatehouse_api::json::Bytes(b"junk".to_vec())), ..r.clone() };
         assert_eq!(err_id(validate(ProviderType::Apple, &bad, true, false)), "IDP-AppleKey");
+        let not_a_key = b"-----BEGIN PRIVATE KEY-----\nMIG...\n-----END PRIVATE KEY-----\n".to_vec();
+        let bad = ProviderRequest { private_key: Some(gatehouse_api::json::Bytes(not_a_key)), ..r.clone() };
+        assert_eq!(err_id(validate(ProviderType::Apple, &bad, true, false)), "IDP-AppleKey", "a PEM, but no key");
         assert_eq!(
             err_id(validate(ProviderType::Apple, &ProviderRequest { private_key: None, ..r }, true, false)),
             "IDP-Required"

@@ -2,7 +2,9 @@
 //! verifier and answers the provider's authorization URL; the provider sends the browser to `/idps/callback`, where
 //! the server exchanges the code, verifies what the provider said and redirects to the caller's success URL with
 //! the intent id and a one-time intent token (or to the failure URL with an error). RetrieveIdentityProviderIntent
-//! and the session's `idpIntent` check then prove the external login with that token.
+//! and the session's `idpIntent` check then prove the external login with that token. Apple answers by a
+//! cross-site form POST instead, which only parks its answer on the intent (`apple::form_post`, status `posted`)
+//! and sends the browser to the same GET callback with the state alone.
 //!
 //! Invariants: the OAuth `state` and the intent token are stored only as SHA-256 hashes and compared in constant
 //! time; `state` works once (the callback claims the intent atomically); an intent expires [`INTENT_LIFETIME`]
@@ -142,6 +144,16 @@ pub async fn start(
         Flow::Jwt { endpoint, .. } => {
             let mut url = Url::parse(&endpoint).map_err(|_| Error::internal("stored endpoint is not a URL"))?;
             url.query_pairs_mut().append_pair("authRequestID", &id).append_pair("userAgentID", &oauth_state);
+            url
+        }
+        Flow::Apple { scopes } => {
+            let endpoint = super::apple::endpoints(&state.apple_base).authorize;
+            let mut url = Url::parse(&endpoint).map_err(|_| Error::internal("Apple's endpoint is not a URL"))?;
+            // Apple requires form_post when it is asked for the name or the address (and accepts it always).
+            url.query_pairs_mut()
+                .append_pair("response_mode", "form_post")
+                .append_pair("scope", &scopes.join(" "))
+                .append_pair("nonce", &nonce);
             url
         }
     };
@@ -312,7 +324,7 @@ struct Claimed {
     expires_at: Timestamp,
 }
 
-fn plain(status: StatusCode, text: &'static str) -> Response {
+pub(super) fn plain(status: StatusCode, text: &'static str) -> Response {
     let mut r = (status, text).into_response();
     r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
@@ -352,10 +364,11 @@ async fn finish(state: &AppState, headers: &HeaderMap, q: CallbackQuery) -> Resu
     let Some(oauth_state) = q.state.as_deref().filter(|s| !s.is_empty()) else {
         return Ok(plain(StatusCode::BAD_REQUEST, "The identity provider's answer has no state."));
     };
-    // Claim the intent: only the first callback with this state gets it.
+    // Claim the intent: only the first callback with this state gets it. `posted`: Apple's form POST parked its
+    // answer on the intent (`apple::form_post`) and this is the browser's GET that follows.
     let row = sqlx::query(
-        "UPDATE idp_intents SET status = 'exchanging' WHERE state_hash = $1 AND status = 'started'
-         RETURNING id, idp_id, nonce, pkce_verifier, success_url, failure_url, starter, expires_at",
+        "UPDATE idp_intents SET status = 'exchanging' WHERE state_hash = $1 AND status IN ('started', 'posted')
+         RETURNING id, idp_id, nonce, pkce_verifier, success_url, failure_url, starter, expires_at, info",
     )
     .bind(token_hash(oauth_state))
     .fetch_optional(&state.db.write)
@@ -373,7 +386,12 @@ async fn finish(state: &AppState, headers: &HeaderMap, q: CallbackQuery) -> Resu
         starter: row.try_get("starter")?,
         expires_at: from_db(row.try_get("expires_at")?)?,
     };
-    let outcome = exchange(state, headers, &claimed, &q).await;
+    // RETURNING shows the new status; an intent still `started` has no `info`, a `posted` one holds Apple's answer.
+    let posted = match row.try_get::<Option<String>, _>("info")? {
+        Some(sealed) => Some(super::apple::open_posted(state, &claimed.id, &sealed)?),
+        None => None,
+    };
+    let outcome = exchange(state, headers, &claimed, &q, posted).await;
     match outcome {
         Ok(Ok(user)) => succeed(state, &claimed, user).await,
         Ok(Err(e)) => fail(state, &claimed, e).await,
@@ -400,6 +418,7 @@ async fn exchange(
     headers: &HeaderMap,
     c: &Claimed,
     q: &CallbackQuery,
+    posted: Option<super::apple::Posted>,
 ) -> Result<std::result::Result<ExternalUser, UpstreamError>> {
     if c.expires_at <= state.now() {
         return Ok(Err(UpstreamError::new("access_denied", "the intent expired before the provider answered")));
@@ -415,8 +434,15 @@ async fn exchange(
     // Mix-up defence: every provider answers at the same callback, so the answer must come from the provider this
     // intent was started for before its code goes anywhere (a code sent to another provider's token endpoint is a
     // code handed to that provider).
-    if let Err(e) = check_answering_issuer(&provider, q.iss.as_deref()).await {
+    if let Err(e) = check_answering_issuer(&provider, q.iss.as_deref(), &state.apple_base).await {
         return Ok(Err(e));
+    }
+    if let Flow::Apple { .. } = &provider {
+        // Apple answers only by form POST: what it sent is what was parked, never the GET's query.
+        let Some(posted) = posted else {
+            return Ok(Err(UpstreamError::new("invalid_request", "Apple's answer must come as a form POST")));
+        };
+        return apple_user(state, &idp, c, posted).await;
     }
     if let Some(error) = &q.error {
         let code = match error.as_str() {
@@ -439,6 +465,7 @@ async fn exchange(
     let redirect_uri = callback_url(state);
     Ok(match provider {
         Flow::Unsupported(why) => Err(UpstreamError::new("server_error", why)),
+        Flow::Apple { .. } => Err(UpstreamError::new("server_error", "Apple answers by form POST")),
         Flow::Jwt { .. } => Err(UpstreamError::new("server_error", "a JWT IdP answers at /idps/jwt")),
         Flow::Oidc { issuer, issuer_prefix, .. } => {
             oidc_user(state, &idp, c, code, secret.as_deref(), &redirect_uri, &issuer, issuer_prefix.as_ref()).await
@@ -472,6 +499,39 @@ async fn exchange(
             }
         }
     })
+}
+
+/// Apple's parked answer: its error (the user cancelled), or the code exchanged with a fresh client secret.
+async fn apple_user(
+    state: &AppState,
+    idp: &IdpRecord,
+    c: &Claimed,
+    posted: super::apple::Posted,
+) -> Result<std::result::Result<ExternalUser, UpstreamError>> {
+    if let Some(error) = &posted.error {
+        // `user_cancelled_authorize` when the person declines.
+        let detail = format!("Apple: {error} {}", posted.error_description.clone().unwrap_or_default());
+        return Ok(Err(UpstreamError::new("access_denied", detail)));
+    }
+    let Some(code) = posted.code.as_deref() else {
+        return Ok(Err(UpstreamError::new("invalid_request", "Apple sent neither code nor error")));
+    };
+    let Some(pem) = idp.client_secret(state)? else {
+        return Ok(Err(UpstreamError::new("server_error", "the Apple provider has no private key")));
+    };
+    Ok(super::apple::fetch_user(super::apple::Exchange {
+        base: &state.apple_base,
+        client_id: &idp.config.client_id,
+        team_id: &idp.config.team_id,
+        key_id: &idp.config.key_id,
+        pem: &pem,
+        code,
+        redirect_uri: &callback_url(state),
+        nonce: &c.nonce,
+        user_field: posted.user.as_deref(),
+        now: state.now(),
+    })
+    .await)
 }
 
 /// A JWT IdP's answer: the intent it names must be the one its state claimed, the token (in `header`, with or
@@ -508,7 +568,11 @@ async fn jwt_user(
 /// provider whose discovery says it always sends `iss` must have sent it. Providers without an issuer (plain OAuth
 /// 2.0) are named by their authorization endpoint: an `iss` must be a path prefix of it (`https://as.example` for
 /// `https://as.example/authorize`), anything else is another provider's answer.
-async fn check_answering_issuer(provider: &Flow, iss: Option<&str>) -> std::result::Result<(), UpstreamError> {
+async fn check_answering_issuer(
+    provider: &Flow,
+    iss: Option<&str>,
+    apple_base: &str,
+) -> std::result::Result<(), UpstreamError> {
     let mixed_up =
         |iss: &str| UpstreamError::new("access_denied", format!("the answer is from another provider ({iss:?})"));
     match provider {
@@ -525,6 +589,10 @@ async fn check_answering_issuer(provider: &Flow, iss: Option<&str>) -> std::resu
         }
         Flow::OAuth { authorization, .. } => match iss {
             Some(iss) if !names_endpoint(iss, authorization) => Err(mixed_up(iss)),
+            _ => Ok(()),
+        },
+        Flow::Apple { .. } => match iss {
+            Some(iss) if !upstream::issuer_matches(iss, apple_base, None) => Err(mixed_up(iss)),
             _ => Ok(()),
         },
         // The proxy's answer has no iss parameter; its token is checked against the issuer instead.
@@ -563,10 +631,8 @@ async fn oidc_user(
         auth: ClientAuth::for_methods(&doc.token_endpoint_auth_methods_supported),
     })
     .await?;
-    let id_token = tokens.id_token.clone().ok_or_else(|| UpstreamError::new("invalid_token", "no ID token"))?;
-    let keys = upstream::jwks_for(&doc.jwks_uri, &id_token).await?;
     let expect = Expect { issuer, issuer_prefix, client_id: &idp.config.client_id, nonce: &c.nonce, now: state.now() };
-    let mut raw = upstream::verify_id_token(&id_token, &keys, &expect)?;
+    let (id_token, mut raw) = upstream::verified_id_token(&tokens, &doc.jwks_uri, &expect).await?;
     // Without ID token mapping the profile comes from the userinfo endpoint (its `sub` must be the token's).
     if !idp.config.is_id_token_mapping {
         if let Some(endpoint) = &doc.userinfo_endpoint {

@@ -2,6 +2,7 @@
 //! v2 reads, intents (the browser round trip to a provider and its `/idps/callback`), and users' links to external
 //! identities. Wire types in `gatehouse_api::idp`.
 
+pub mod apple;
 mod auto_update;
 pub mod config;
 pub mod intent;
@@ -28,5 +29,6 @@ pub fn routes() -> Router<AppState> {
     let r = rpc::<api::StartIdentityProviderIntent, _, _>(r, intent::start);
     let r = rpc::<api::RetrieveIdentityProviderIntent, _, _>(r, intent::retrieve);
     let r = r.route(intent::JWT_PATH, get(intent::jwt_callback));
-    r.route(intent::CALLBACK_PATH, get(intent::callback))
+    // Every provider answers with a GET, except Apple's form_post (a cross-site POST: see `apple::form_post`).
+    r.route(intent::CALLBACK_PATH, get(intent::callback).post(apple::form_post))
 }

@@ -294,6 +294,19 @@ fn b64(part: &str) -> UpResult<Vec<u8>> {
         .map_err(|_| UpstreamError::new("invalid_token", "ID token is not base64url"))
 }
 
+/// The token response's ID token, verified with the provider's keys at `jwks_uri` against `expect`: the token and
+/// its claims.
+pub async fn verified_id_token(
+    tokens: &Tokens,
+    jwks_uri: &str,
+    expect: &Expect<'_>,
+) -> UpResult<(String, Map<String, Value>)> {
+    let id_token = tokens.id_token.clone().ok_or_else(|| UpstreamError::new("invalid_token", "no ID token"))?;
+    let keys = jwks_for(jwks_uri, &id_token).await?;
+    let claims = verify_id_token(&id_token, &keys, expect)?;
+    Ok((id_token, claims))
+}
+
 /// Verifies `jwt` with a key of `jwks` and checks its claims; returns the claims.
 pub fn verify_id_token(jwt: &str, jwks: &Value, expect: &Expect<'_>) -> UpResult<Map<String, Value>> {
     let claims = verify_signature(jwt, jwks)?;

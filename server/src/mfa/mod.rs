@@ -228,9 +228,9 @@ async fn caller_session(state: &AppState, caller: &Caller, user: &UserRecord) ->
 
 /// Records `kind` as passed on `session_id`: the enrolment just proved the factor (TOTP verification). (A factor
 /// added by a finished login does not sign it out anyway: see `login_policy::UserFacts::enrolled_at`.)
-async fn credit(state: &AppState, session_id: &str, kind: FactorKind) -> Result<()> {
+async fn credit(state: &AppState, session_id: &str, user: &UserRecord, kind: FactorKind) -> Result<()> {
     let mut tx = state.db.begin().await?;
-    crate::session::factors::record(&mut tx, session_id, kind, false, state.now()).await?;
+    crate::session::factors::record(&mut tx, session_id, &user.id, kind, false, state.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -300,7 +300,7 @@ async fn verify_totp_registration(
             tx.commit().await?;
             // The code just proved the app on the caller's own session: it counts as that session's TOTP check.
             if let Some((session_id, _)) = caller_session(&state, &caller, &user).await? {
-                credit(&state, &session_id, FactorKind::Totp).await?;
+                credit(&state, &session_id, &user, FactorKind::Totp).await?;
             }
             notify(&state, &user, Factor::Totp, true).await;
             Ok(DetailsResponse { details: user::details(sequence, now, &user.org_id) })

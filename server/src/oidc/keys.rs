@@ -37,20 +37,27 @@ pub struct SigningKey {
     created_at: Timestamp,
 }
 
-/// Parsed signing keys by instance (parsing PKCS#8 costs more than signing). Several servers may share a process
+/// Parsed signing keys by server (parsing PKCS#8 costs more than signing). Several servers may share a process
 /// (the API tests), hence the key.
 fn cache() -> &'static std::sync::Mutex<HashMap<String, SigningKey>> {
     static CACHE: OnceLock<std::sync::Mutex<HashMap<String, SigningKey>>> = OnceLock::new();
     CACHE.get_or_init(Default::default)
 }
 
+/// The instance id alone does not tell servers in one process apart: each server has its own id generator, so
+/// two that seed in the same millisecond get the same instance id (an API test then saw one server sign with the
+/// other's key). The public origin differs between servers running at the same time.
+fn cache_key(state: &AppState) -> String {
+    format!("{} {}", state.public_origin, state.instance.id)
+}
+
 fn cached(state: &AppState) -> Option<SigningKey> {
-    let key = cache().lock().unwrap_or_else(|p| p.into_inner()).get(&state.instance.id).cloned()?;
+    let key = cache().lock().unwrap_or_else(|p| p.into_inner()).get(&cache_key(state)).cloned()?;
     (state.now().signed_duration_since(key.created_at) < ROTATE_AFTER).then_some(key)
 }
 
 fn remember(state: &AppState, key: &SigningKey) {
-    cache().lock().unwrap_or_else(|p| p.into_inner()).insert(state.instance.id.clone(), key.clone());
+    cache().lock().unwrap_or_else(|p| p.into_inner()).insert(cache_key(state), key.clone());
 }
 
 pub struct PublicKey {

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use axum::body::Bytes;
-use axum::extract::{RawQuery, State};
+use axum::extract::{ConnectInfo, RawQuery, State};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::Response;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -27,6 +27,7 @@ use crate::AppState;
 
 pub async fn end_session(
     State(state): State<AppState>,
+    connection: Option<axum::Extension<ConnectInfo<std::net::SocketAddr>>>,
     method: Method,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
@@ -34,7 +35,13 @@ pub async fn end_session(
 ) -> Response {
     let body = if method == Method::POST { body } else { Bytes::new() };
     let p = params(query.as_deref(), &body);
-    match handle(&state, &headers, &p).await {
+    // The device and address that ended the session, for its sign-out entry in the security log.
+    let ended_by = gatehouse_api::session::UserAgent {
+        ip: connection.map(|c| c.0 .0.ip().to_string()),
+        description: headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned),
+        ..Default::default()
+    };
+    match handle(&state, &headers, &p, &ended_by).await {
         Ok(response) => response,
         Err(e) => {
             let _logged = e.to_api();
@@ -56,7 +63,12 @@ fn id_token_shape(header: Option<&Value>, claims: &Value, issuer: &str) -> bool 
     header.is_some_and(|h| h["typ"] == "JWT") && claims["iss"] == issuer && claims["sub"].is_string()
 }
 
-async fn handle(state: &AppState, headers: &HeaderMap, p: &HashMap<String, String>) -> Result<Response> {
+async fn handle(
+    state: &AppState,
+    headers: &HeaderMap,
+    p: &HashMap<String, String>,
+    ended_by: &gatehouse_api::session::UserAgent,
+) -> Result<Response> {
     let get = |k: &str| p.get(k).map(String::as_str).filter(|v| !v.is_empty());
     let hint = match get("id_token_hint") {
         Some(raw) => match keys::verify(state, raw).await.filter(|claims| is_our_id_token(state, raw, claims)) {
@@ -104,7 +116,7 @@ async fn handle(state: &AppState, headers: &HeaderMap, p: &HashMap<String, Strin
     if let Some(sid) = claims["sid"].as_str() {
         let browser = Browser::from_headers(state, headers).await?;
         if browser.owns_session(state, sid).await? {
-            crate::session::terminate(state, sid, claims["sub"].as_str()).await?;
+            crate::session::terminate(state, sid, claims["sub"].as_str(), ended_by).await?;
         }
     }
     Ok(redirect_to(&return_to.unwrap_or_else(|| "/logout/done".to_owned())))

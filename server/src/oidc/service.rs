@@ -101,7 +101,8 @@ pub async fn link_session(
     let (amr, auth_time) = tokens::authentication(session)?;
     let now = state.now();
     if let Some(max_age) = request.max_age {
-        let fresh = auth_time.is_some_and(|t| now.signed_duration_since(t).num_seconds() <= max_age);
+        // Compared as durations: whole seconds would let a sign-in 4.9 s old pass max_age=4.
+        let fresh = auth_time.is_some_and(|t| now.signed_duration_since(t) <= chrono::Duration::seconds(max_age));
         if !fresh {
             return Err(Error::failed_precondition(
                 "OIDC-MaxAge",

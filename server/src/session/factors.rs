@@ -2,8 +2,8 @@
 //! code, external IdP intent), stored one row per kind in `session_factors`.
 //!
 //! Check code records a factor with [`record`] inside the transaction that updates the session, so a session never
-//! claims a factor whose check did not commit. Reading is batched ([`load_many`]) so listing sessions costs one
-//! extra query, not one per session.
+//! claims a factor whose check did not commit. Reading is batched: one session's factors come with its row
+//! ([`JOINED_COLUMNS`]), and listing sessions costs one extra query ([`load_all`]), not one per session.
 
 use std::collections::HashMap;
 
@@ -64,50 +64,81 @@ pub struct CheckedFactor {
     pub kind: FactorKind,
     pub checked_at: Timestamp,
     pub user_verified: bool,
+    /// The user the check was made for. A factor counts only for that user (see `login_policy::SessionChecks`).
+    pub user_id: Option<String>,
 }
 
-/// Records that the session passed `kind` at `at`, replacing an earlier check of the same kind.
-pub async fn record(tx: &mut Tx, session_id: &str, kind: FactorKind, user_verified: bool, at: Timestamp) -> Result<()> {
+impl CheckedFactor {
+    /// Proves who the user is on its own: a user-verified WebAuthn assertion (passkey) or an external login.
+    pub fn is_first_factor(&self) -> bool {
+        match self.kind {
+            FactorKind::WebAuthn => self.user_verified,
+            FactorKind::Intent => true,
+            _ => false,
+        }
+    }
+}
+
+/// Records that the session passed `kind` for `user_id` at `at`, replacing an earlier check of the same kind. A
+/// first factor (passkey, external login) also marks when the session first passed one, if it had not before.
+pub async fn record(
+    tx: &mut Tx,
+    session_id: &str,
+    user_id: &str,
+    kind: FactorKind,
+    user_verified: bool,
+    at: Timestamp,
+) -> Result<()> {
     sqlx::query(
-        "INSERT INTO session_factors (session_id, kind, checked_at, user_verified) VALUES ($1, $2, $3, $4)
+        "INSERT INTO session_factors (session_id, kind, checked_at, user_verified, user_id) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (session_id, kind) DO UPDATE SET checked_at = excluded.checked_at,
-           user_verified = excluded.user_verified",
+           user_verified = excluded.user_verified, user_id = excluded.user_id",
     )
     .bind(session_id)
     .bind(kind.as_str())
     .bind(to_db(at))
     .bind(user_verified)
+    .bind(user_id)
     .execute(&mut **tx)
     .await?;
+    let checked = CheckedFactor { kind, checked_at: at, user_verified, user_id: Some(user_id.to_owned()) };
+    if checked.is_first_factor() {
+        sqlx::query("UPDATE sessions SET first_factor_at = COALESCE(first_factor_at, $1) WHERE id = $2")
+            .bind(to_db(at))
+            .bind(session_id)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(())
-}
-
-pub async fn load(state: &AppState, session_id: &str) -> Result<Vec<CheckedFactor>> {
-    let rows = sqlx::query("SELECT kind, checked_at, user_verified FROM session_factors WHERE session_id = $1")
-        .bind(session_id)
-        .fetch_all(&state.db.read)
-        .await?;
-    rows.iter().map(|row| parse_row(row)).collect()
 }
 
 /// Factors of every session that has any, keyed by session id.
 pub async fn load_all(state: &AppState) -> Result<HashMap<String, Vec<CheckedFactor>>> {
-    let rows = sqlx::query("SELECT session_id, kind, checked_at, user_verified FROM session_factors")
-        .fetch_all(&state.db.read)
-        .await?;
+    let sql = format!("SELECT f.session_id, {JOINED_COLUMNS} FROM session_factors f");
+    let rows = sqlx::query(&sql).fetch_all(&state.db.read).await?;
     let mut by_session: HashMap<String, Vec<CheckedFactor>> = HashMap::new();
     for row in &rows {
-        by_session.entry(row.try_get("session_id")?).or_default().push(parse_row(row)?);
+        if let Some(factor) = parse_joined(row)? {
+            by_session.entry(row.try_get("session_id")?).or_default().push(factor);
+        }
     }
     Ok(by_session)
 }
 
-fn parse_row(row: &sqlx::sqlite::SqliteRow) -> Result<CheckedFactor> {
-    Ok(CheckedFactor {
-        kind: FactorKind::parse(row.try_get("kind")?)?,
-        checked_at: from_db(row.try_get("checked_at")?)?,
-        user_verified: row.try_get("user_verified")?,
-    })
+/// The `session_factors` columns (table alias `f`), named apart from the columns of a row they are joined onto.
+/// Read them back with [`parse_joined`].
+pub const JOINED_COLUMNS: &str = "f.kind AS factor_kind, f.checked_at AS factor_checked_at,
+    f.user_verified AS factor_user_verified, f.user_id AS factor_user_id";
+
+/// The factor in a row selected with [`JOINED_COLUMNS`]; `None` where a LEFT JOIN found none.
+pub fn parse_joined(row: &sqlx::sqlite::SqliteRow) -> Result<Option<CheckedFactor>> {
+    let Some(kind) = row.try_get::<Option<&str>, _>("factor_kind")? else { return Ok(None) };
+    Ok(Some(CheckedFactor {
+        kind: FactorKind::parse(kind)?,
+        checked_at: from_db(row.try_get("factor_checked_at")?)?,
+        user_verified: row.try_get("factor_user_verified")?,
+        user_id: row.try_get("factor_user_id")?,
+    }))
 }
 
 /// Fills the wire form's factor fields from the recorded checks (recovery codes have no field in ZITADEL's
@@ -148,8 +179,8 @@ mod tests {
         fill(
             &mut factors,
             &[
-                CheckedFactor { kind: FactorKind::WebAuthn, checked_at: at, user_verified: true },
-                CheckedFactor { kind: FactorKind::Totp, checked_at: at, user_verified: false },
+                CheckedFactor { kind: FactorKind::WebAuthn, checked_at: at, user_verified: true, user_id: None },
+                CheckedFactor { kind: FactorKind::Totp, checked_at: at, user_verified: false, user_id: None },
             ],
         );
         assert_eq!(factors.web_auth_n.unwrap().user_verified, true);

@@ -14,6 +14,13 @@
 //!    within `secondFactorCheckLifetime`. A user who must use MFA but has none enrolled is sent to set one up
 //!    ([`Unmet::MfaSetupRequired`]): such a session may enrol factors (see [`acts_as_user`]) but is not a login.
 //!
+//! Each check counts on its own, for its own lifetime: re-checking the password (the "confirm it's you" dialog, a
+//! new login on the same session) does not void a second factor the session passed earlier. What ties a second
+//! factor to the login is that it was checked on this session, for its user, at or after the session first passed
+//! a first factor (`first_factor_at`, which re-checks leave alone); a second factor from before that never counts.
+//! Likewise a factor the user enrolled after that moment does not bind the session, for as long as a check made at
+//! the enrolment would count (`secondFactorCheckLifetime`): adding a factor must not sign its user out.
+//!
 //! A lifetime of zero means the policy sets no limit for that check. Whether the optional "set up a second factor"
 //! prompt is due (`mfaInitSkipLifetime`) is [`setup_prompt`].
 
@@ -74,8 +81,8 @@ pub struct UserFacts {
     pub password_change_required: bool,
     /// The second factors the user has enrolled, by policy type.
     pub second_factors: Vec<SecondFactorType>,
-    /// When each was enrolled, where known. A factor added after a session's first factor does not bind that
-    /// session: adding a factor must not sign its user out.
+    /// When each was enrolled, where known. A factor added after a session's first first factor does not bind that
+    /// session while a check made at the enrolment would be fresh: adding a factor must not sign its user out.
     pub enrolled_at: Vec<(SecondFactorType, Timestamp)>,
     /// When the user last skipped the "set up a second factor" prompt.
     pub mfa_init_skipped_at: Option<Timestamp>,
@@ -121,10 +128,11 @@ impl UserFacts {
         self.allowed(policy).next().is_some()
     }
 
-    /// Does an allowed factor bind a session whose first factor was checked at `first`?
-    fn binding_second_factors(&self, policy: &LoginPolicyUpdate, first: Option<Timestamp>) -> bool {
+    /// Does an allowed factor bind a session that first passed a first factor at `first`? Not one enrolled since
+    /// then, while the enrolment is younger than `secondFactorCheckLifetime` (it stands for a check at that time).
+    fn binding_second_factors(&self, policy: &LoginPolicyUpdate, first: Option<Timestamp>, now: Timestamp) -> bool {
         self.allowed(policy).any(|t| match (self.enrolled_at.iter().find(|(k, _)| k == t), first) {
-            (Some((_, at)), Some(first)) => *at < first,
+            (Some((_, at)), Some(first)) => *at < first || !fresh(Some(*at), policy.second_factor_check_lifetime, now),
             _ => true,
         })
     }
@@ -145,8 +153,11 @@ pub fn second_factor_type(f: &CheckedFactor) -> Option<SecondFactorType> {
 /// The checks a session holds.
 #[derive(Clone, Debug, Default)]
 pub struct SessionChecks {
+    pub user_id: Option<String>,
     pub user_checked: bool,
     pub password_checked_at: Option<Timestamp>,
+    /// When the session first passed a first factor; later re-checks do not move it.
+    pub first_factor_at: Option<Timestamp>,
     pub factors: Vec<CheckedFactor>,
     pub expires_at: Option<Timestamp>,
 }
@@ -154,15 +165,27 @@ pub struct SessionChecks {
 impl SessionChecks {
     pub fn of(session: &SessionRecord) -> Result<Self> {
         Ok(SessionChecks {
+            user_id: session.user_id.clone(),
             user_checked: session.user_id.is_some() && session.user_checked_at.is_some(),
             password_checked_at: session.password_checked_at.as_deref().map(from_db).transpose()?,
+            first_factor_at: session.first_factor_at.as_deref().map(from_db).transpose()?,
             factors: session.factors.clone(),
             expires_at: session.expires_at.as_deref().map(from_db).transpose()?,
         })
     }
 
+    /// The checks made for the session's user. (The store drops others already; the gate does not rely on it.)
+    pub fn own_factors(&self) -> impl Iterator<Item = &CheckedFactor> {
+        self.factors.iter().filter(|f| self.user_id.is_some() && f.user_id == self.user_id)
+    }
+
     fn factor(&self, kind: FactorKind) -> Option<&CheckedFactor> {
-        self.factors.iter().find(|f| f.kind == kind)
+        self.own_factors().find(|f| f.kind == kind)
+    }
+
+    /// Was `f` checked once the session had passed a first factor?
+    fn after_first_factor(&self, f: &CheckedFactor) -> bool {
+        self.first_factor_at.is_some_and(|first| f.checked_at >= first)
     }
 }
 
@@ -199,22 +222,16 @@ pub fn evaluate(
     if !(password || passkey || external) {
         return Err(Unmet::FirstFactor);
     }
+    // Each second factor by its own check time, not the latest first factor's: a password re-check keeps it.
     let second = passkey
-        || session.factors.iter().any(|f| {
+        || session.own_factors().any(|f| {
             second_factor_type(f).is_some_and(|t| policy.second_factors.contains(&t))
+                && session.after_first_factor(f)
                 && fresh(Some(f.checked_at), policy.second_factor_check_lifetime, now)
         });
     // An enrolled second factor comes before everything the user does as themselves: until it is passed, the
     // session is not the user (it could otherwise change the password or remove the factor).
-    let first_at = [
-        session.password_checked_at.filter(|_| password),
-        session.factor(FactorKind::WebAuthn).filter(|_| passkey).map(|f| f.checked_at),
-        session.factor(FactorKind::Intent).filter(|_| external).map(|f| f.checked_at),
-    ]
-    .into_iter()
-    .flatten()
-    .max();
-    if user.binding_second_factors(policy, first_at) && !second {
+    if user.binding_second_factors(policy, session.first_factor_at, now) && !second {
         return Err(Unmet::SecondFactor);
     }
     if password && !passkey && !external && user.password_change_required {
@@ -320,12 +337,31 @@ mod tests {
         }
     }
 
+    const USER: &str = "u1";
+
     fn password_session(checked: i64) -> SessionChecks {
-        SessionChecks { user_checked: true, password_checked_at: Some(at(checked)), ..Default::default() }
+        SessionChecks {
+            user_id: Some(USER.into()),
+            user_checked: true,
+            password_checked_at: Some(at(checked)),
+            first_factor_at: Some(at(checked)),
+            ..Default::default()
+        }
+    }
+
+    /// A session whose first factor is `first` (a passkey or an external login), checked when it was.
+    fn factor_session(first: CheckedFactor) -> SessionChecks {
+        SessionChecks {
+            user_id: Some(USER.into()),
+            user_checked: true,
+            first_factor_at: first.is_first_factor().then_some(first.checked_at),
+            factors: vec![first],
+            ..Default::default()
+        }
     }
 
     fn factor(kind: FactorKind, checked: i64, user_verified: bool) -> CheckedFactor {
-        CheckedFactor { kind, checked_at: at(checked), user_verified }
+        CheckedFactor { kind, checked_at: at(checked), user_verified, user_id: Some(USER.into()) }
     }
 
     #[test]
@@ -335,7 +371,7 @@ mod tests {
 
     #[test]
     fn a_user_check_alone_is_not() {
-        let session = SessionChecks { user_checked: true, ..Default::default() };
+        let session = SessionChecks { user_id: Some(USER.into()), user_checked: true, ..Default::default() };
         assert_eq!(evaluate(&default_login(), Some(&user()), &session, at(60)), Err(Unmet::FirstFactor));
         assert_eq!(evaluate(&default_login(), None, &session, at(60)), Err(Unmet::NoUser));
     }
@@ -379,18 +415,10 @@ mod tests {
         assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(1)), Ok(()));
         assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(100)), Err(Unmet::SecondFactor));
 
-        let passkey = SessionChecks {
-            user_checked: true,
-            factors: vec![factor(FactorKind::WebAuthn, 0, true)],
-            ..Default::default()
-        };
+        let passkey = factor_session(factor(FactorKind::WebAuthn, 0, true));
         assert_eq!(evaluate(&policy, Some(&user()), &passkey, at(1)), Ok(()));
         // A security key without user verification is a second factor, not a first one.
-        let u2f_only = SessionChecks {
-            user_checked: true,
-            factors: vec![factor(FactorKind::WebAuthn, 0, false)],
-            ..Default::default()
-        };
+        let u2f_only = factor_session(factor(FactorKind::WebAuthn, 0, false));
         assert_eq!(evaluate(&policy, Some(&user()), &u2f_only, at(1)), Err(Unmet::FirstFactor));
     }
 
@@ -398,11 +426,7 @@ mod tests {
     fn force_mfa_local_only_spares_external_logins() {
         let mut policy = default_login();
         policy.force_mfa_local_only = true;
-        let external = SessionChecks {
-            user_checked: true,
-            factors: vec![factor(FactorKind::Intent, 0, false)],
-            ..Default::default()
-        };
+        let external = factor_session(factor(FactorKind::Intent, 0, false));
         assert_eq!(evaluate(&policy, Some(&user()), &external, at(1)), Ok(()));
         assert_eq!(evaluate(&policy, Some(&user()), &password_session(0), at(1)), Err(Unmet::MfaSetupRequired));
     }
@@ -440,11 +464,7 @@ mod tests {
         session.factors.push(factor(FactorKind::Totp, 0, false));
         assert_eq!(evaluate(&policy, Some(&with_totp), &session, at(1)), Ok(()));
         // A passkey login is multi-factor on its own.
-        let passkey = SessionChecks {
-            user_checked: true,
-            factors: vec![factor(FactorKind::WebAuthn, 0, true)],
-            ..Default::default()
-        };
+        let passkey = factor_session(factor(FactorKind::WebAuthn, 0, true));
         assert_eq!(evaluate(&policy, Some(&with_totp), &passkey, at(1)), Ok(()));
     }
 
@@ -464,6 +484,75 @@ mod tests {
         // Recovery codes alone demand nothing.
         let codes_only = UserFacts { second_factors: vec![SecondFactorType::RecoveryCodes], ..user() };
         assert_eq!(evaluate(&default_login(), Some(&codes_only), &password_session(0), at(1)), Ok(()));
+    }
+
+    fn with_totp() -> UserFacts {
+        UserFacts {
+            second_factors: vec![SecondFactorType::Otp],
+            enrolled_at: vec![(SecondFactorType::Otp, at(-100))],
+            ..user()
+        }
+    }
+
+    #[test]
+    fn a_password_recheck_keeps_a_second_factor_within_its_own_lifetime() {
+        let mut policy = default_login();
+        policy.second_factor_check_lifetime = json::Duration::from_secs(1000);
+        // Password at 0, TOTP at 10, the password again at 500 ("confirm it's you").
+        let mut session = password_session(0);
+        session.factors.push(factor(FactorKind::Totp, 10, false));
+        session.password_checked_at = Some(at(500));
+        assert_eq!(evaluate(&policy, Some(&with_totp()), &session, at(600)), Ok(()), "no second TOTP owed");
+        assert_eq!(evaluate(&policy, Some(&with_totp()), &session, at(1009)), Ok(()));
+        assert_eq!(
+            evaluate(&policy, Some(&with_totp()), &session, at(1010)),
+            Err(Unmet::SecondFactor),
+            "the TOTP check is older than its lifetime, however fresh the password"
+        );
+        // A passkey login (multi-factor) re-checked with a password keeps counting for multiFactorCheckLifetime.
+        policy.multi_factor_check_lifetime = json::Duration::from_secs(2000);
+        let mut passkey = factor_session(factor(FactorKind::WebAuthn, 0, true));
+        passkey.password_checked_at = Some(at(1500));
+        assert_eq!(evaluate(&policy, Some(&with_totp()), &passkey, at(1999)), Ok(()));
+        assert_eq!(evaluate(&policy, Some(&with_totp()), &passkey, at(2000)), Err(Unmet::SecondFactor));
+    }
+
+    #[test]
+    fn a_second_factor_checked_before_any_first_factor_never_counts() {
+        let mut session = password_session(20);
+        session.factors.push(factor(FactorKind::Totp, 10, false));
+        assert_eq!(evaluate(&default_login(), Some(&with_totp()), &session, at(30)), Err(Unmet::SecondFactor));
+        // Checked in the same request as the password (CreateSession with both checks) it does.
+        session.factors = vec![factor(FactorKind::Totp, 20, false)];
+        assert_eq!(evaluate(&default_login(), Some(&with_totp()), &session, at(30)), Ok(()));
+        // A session that never passed a first factor has no second factor to count.
+        session.first_factor_at = None;
+        assert_eq!(evaluate(&default_login(), Some(&with_totp()), &session, at(30)), Err(Unmet::SecondFactor));
+    }
+
+    #[test]
+    fn a_factor_checked_for_another_user_does_not_carry_over() {
+        let mut session = password_session(0);
+        session.factors.push(CheckedFactor { user_id: Some("u2".into()), ..factor(FactorKind::Totp, 10, false) });
+        assert_eq!(evaluate(&default_login(), Some(&with_totp()), &session, at(20)), Err(Unmet::SecondFactor));
+        // Nor a first factor: another user's passkey is no login of this one.
+        let foreign = CheckedFactor { user_id: Some("u2".into()), ..factor(FactorKind::WebAuthn, 0, true) };
+        let passkey = SessionChecks { first_factor_at: Some(at(0)), ..factor_session(foreign) };
+        assert_eq!(evaluate(&default_login(), Some(&user()), &passkey, at(1)), Err(Unmet::FirstFactor));
+        let unowned = CheckedFactor { user_id: None, ..factor(FactorKind::Totp, 10, false) };
+        assert!(SessionChecks { factors: vec![unowned], ..password_session(0) }.own_factors().next().is_none());
+    }
+
+    #[test]
+    fn a_factor_enrolled_during_the_session_survives_a_password_recheck_for_its_lifetime() {
+        let mut policy = default_login();
+        policy.second_factor_check_lifetime = json::Duration::from_secs(1000);
+        // Signed in with the password at 0, enrolled at 10 (not checked on the session), confirmed again at 500.
+        let enrolled = UserFacts { enrolled_at: vec![(SecondFactorType::Otp, at(10))], ..with_totp() };
+        let mut session = password_session(0);
+        session.password_checked_at = Some(at(500));
+        assert_eq!(evaluate(&policy, Some(&enrolled), &session, at(600)), Ok(()));
+        assert_eq!(evaluate(&policy, Some(&enrolled), &session, at(1010)), Err(Unmet::SecondFactor), "then owed");
     }
 
     #[test]

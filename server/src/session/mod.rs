@@ -41,7 +41,7 @@ pub fn routes() -> Router<AppState> {
     rpc::<api::DeleteSession, _, _>(r, |state, caller, req| async move {
         let session = store::get(&state, &req.session_id).await?;
         authorize(&state, &caller, &session, req.session_token.as_deref(), true).await?;
-        let (sequence, at) = terminate(&state, &session.id, caller.user_id()).await?;
+        let (sequence, at) = terminate(&state, &session.id, caller.user_id(), &default_user_agent(&caller)).await?;
         Ok(api::DeleteSessionResponse { details: details(&state, sequence, at) })
     })
 }
@@ -102,7 +102,7 @@ async fn run_checks(
     Ok((user, user_checked, password_checked))
 }
 
-fn default_user_agent(caller: &Caller) -> UserAgent {
+pub fn default_user_agent(caller: &Caller) -> UserAgent {
     UserAgent { ip: caller.ip.map(|ip| ip.to_string()), description: caller.user_agent.clone(), ..Default::default() }
 }
 
@@ -162,11 +162,11 @@ async fn create_session(
         }
         None => state.sessions.create(new).await?,
     };
-    if !second_factors.is_empty() {
+    if let Some(u) = user.as_ref().filter(|_| !second_factors.is_empty()) {
         // The checks already passed (and consumed their codes); the new session records them.
         let mut tx = state.db.begin().await?;
         for kind in &second_factors {
-            factors::record(&mut tx, &id, *kind, false, now).await?;
+            factors::record(&mut tx, &id, &u.id, *kind, false, now).await?;
         }
         tx.commit().await?;
     }
@@ -237,6 +237,7 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
         "UPDATE sessions SET token_hash = $1, user_id = $2,
            user_checked_at = CASE WHEN $3 THEN $4 ELSE user_checked_at END,
            password_checked_at = CASE WHEN $5 THEN $4 ELSE password_checked_at END,
+           first_factor_at = CASE WHEN $5 THEN COALESCE(first_factor_at, $4) ELSE first_factor_at END,
            metadata = $6, expires_at = $7, changed_at = $4, sequence = $8
          WHERE id = $9",
     )
@@ -254,8 +255,10 @@ async fn set_session(state: AppState, caller: Caller, req: api::SetSessionReques
     if let Some(verified) = &webauthn {
         crate::webauthn::assertion::record(&mut tx, &session.id, verified, now).await?;
     }
-    for kind in &second_factors {
-        factors::record(&mut tx, &session.id, *kind, false, now).await?;
+    if let Some(u) = &user {
+        for kind in &second_factors {
+            factors::record(&mut tx, &session.id, &u.id, *kind, false, now).await?;
+        }
     }
     tx.commit().await?;
     if password_checked && user.as_ref().is_some_and(|u| u.is_human() && !u.email_verified) {
@@ -314,10 +317,24 @@ async fn authorize(
     Err(Error::denied())
 }
 
-pub async fn terminate(state: &AppState, session_id: &str, creator: Option<&str>) -> Result<(u64, Timestamp)> {
+/// Ends a session (log out). The event keeps the session's own device and address (its sign-in entries in the
+/// security log outlive the row) and those of the request that ended it, `ended_by` (the sign-out entry).
+pub async fn terminate(
+    state: &AppState,
+    session_id: &str,
+    creator: Option<&str>,
+    ended_by: &UserAgent,
+) -> Result<(u64, Timestamp)> {
     let now = state.now();
     let mut tx = state.db.begin().await?;
-    let sequence = record_terminated(state, &mut tx, session_id, creator, json!({}), now).await?;
+    let agent: Option<Option<String>> = sqlx::query_scalar("SELECT user_agent FROM sessions WHERE id = $1")
+        .bind(session_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let agent: serde_json::Value =
+        agent.flatten().and_then(|a| serde_json::from_str(&a).ok()).unwrap_or(serde_json::Value::Null);
+    let payload = json!({ "userAgent": agent, "endedBy": ended_by });
+    let sequence = record_terminated(state, &mut tx, session_id, creator, payload, now).await?;
     sqlx::query("DELETE FROM sessions WHERE id = $1").bind(session_id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok((sequence, now))

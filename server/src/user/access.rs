@@ -4,7 +4,6 @@ use super::store::UserRecord;
 use crate::auth::{Caller, Principal};
 use crate::clock::Timestamp;
 use crate::error::{Error, Result};
-use crate::session::factors::FactorKind;
 use crate::session::login_policy::SessionChecks;
 use crate::AppState;
 
@@ -116,11 +115,7 @@ pub async fn require_recent_auth(state: &AppState, caller: &Caller, user: &UserR
 /// When the session last proved who its user is: a password, a user-verified WebAuthn assertion (passkey), or an
 /// external IdP login. Second factors and the user check alone do not count.
 pub fn last_first_factor(checks: &SessionChecks) -> Option<Timestamp> {
-    let factors = checks.factors.iter().filter(|f| match f.kind {
-        FactorKind::WebAuthn => f.user_verified,
-        FactorKind::Intent => true,
-        _ => false,
-    });
+    let factors = checks.own_factors().filter(|f| f.is_first_factor());
     factors.map(|f| f.checked_at).chain(checks.password_checked_at).max()
 }
 
@@ -134,19 +129,24 @@ pub fn is_recent(at: Option<Timestamp>, now: Timestamp, window: std::time::Durat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::factors::CheckedFactor;
+    use crate::session::factors::{CheckedFactor, FactorKind};
 
     fn at(secs: i64) -> Timestamp {
         chrono::DateTime::from_timestamp(1_700_000_000 + secs, 0).unwrap()
     }
 
     fn factor(kind: FactorKind, secs: i64, user_verified: bool) -> CheckedFactor {
-        CheckedFactor { kind, checked_at: at(secs), user_verified }
+        CheckedFactor { kind, checked_at: at(secs), user_verified, user_id: Some("u1".into()) }
     }
 
     #[test]
     fn the_last_first_factor_is_the_newest_password_passkey_or_idp_check() {
-        let mut checks = SessionChecks { user_checked: true, password_checked_at: Some(at(10)), ..Default::default() };
+        let mut checks = SessionChecks {
+            user_id: Some("u1".into()),
+            user_checked: true,
+            password_checked_at: Some(at(10)),
+            ..Default::default()
+        };
         assert_eq!(last_first_factor(&checks), Some(at(10)));
         checks.factors.push(factor(FactorKind::Totp, 50, false));
         checks.factors.push(factor(FactorKind::WebAuthn, 40, false));

@@ -18,15 +18,18 @@ pub fn routes(r: Router<AppState>) -> Router<AppState> {
     let r = rpc::<api::GetAccount, _, _>(r, get_account);
     let r = rpc::<api::ListSecurityEvents, _, _>(r, list_security_events);
     let r = rpc::<api::ExportUserData, _, _>(r, export_user_data);
-    rpc::<api::DeleteOwnAccount, _, _>(r, delete_own_account)
+    let r = rpc::<api::DeleteOwnAccount, _, _>(r, delete_own_account);
+    super::account_policy::routes(r)
 }
 
 async fn get_account(state: AppState, caller: Caller, req: UserIdRequest) -> Result<api::GetAccountResponse> {
     let user = human(&state, &req.user_id).await?;
     require(&state, &caller, &user, Access::SelfService).await?;
+    let refusal = delete_refusal(&state, &user).await?;
     Ok(api::GetAccountResponse {
         pending_email: user.pending_email.clone(),
-        can_delete: may_delete(&state, &user).await?,
+        can_delete: refusal.is_none(),
+        delete_refusal: refusal.map(str::to_owned),
     })
 }
 
@@ -73,11 +76,8 @@ async fn delete_own_account(
     if req.current_password.is_empty() && user.password_hash.is_some() {
         return Err(Error::invalid("USER-Delete-Password", "currentPassword is required"));
     }
-    if !may_delete(&state, &user).await? {
-        return Err(Error::failed_precondition(
-            "USER-Delete-Admin",
-            "Accounts with administrator roles cannot delete themselves",
-        ));
+    if let Some(refused) = delete_refusal(&state, &user).await? {
+        return Err(delete_refused(refused));
     }
     if req.current_password.is_empty() {
         require_recent_auth(&state, &caller, &user).await?;
@@ -89,10 +89,24 @@ async fn delete_own_account(
     Ok(api::DeleteOwnAccountResponse { details: details(sequence, state.now(), &user.org_id) })
 }
 
-async fn may_delete(state: &AppState, user: &UserRecord) -> Result<bool> {
+/// Why the user may not delete their own account, if they may not (the error id): the org's account policy forbids
+/// it, or they hold an administrator role.
+async fn delete_refusal(state: &AppState, user: &UserRecord) -> Result<Option<&'static str>> {
+    if !super::account_policy::of_org(state, &user.org_id).await?.allow_self_deletion {
+        return Ok(Some(api::DELETE_REFUSAL_ORG_POLICY));
+    }
     let roles: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_roles WHERE user_id = $1")
         .bind(&user.id)
         .fetch_one(&state.db.read)
         .await?;
-    Ok(roles == 0)
+    Ok((roles > 0).then_some(api::DELETE_REFUSAL_ADMIN_ROLE))
+}
+
+fn delete_refused(id: &'static str) -> Error {
+    let message = if id == api::DELETE_REFUSAL_ORG_POLICY {
+        "The organisation's policy does not allow deleting your own account"
+    } else {
+        "Accounts with administrator roles cannot delete themselves"
+    };
+    Error::failed_precondition(id, message)
 }

@@ -2,6 +2,7 @@
 
 pub mod access;
 mod account;
+pub mod account_policy;
 pub mod avatar;
 pub mod codes;
 pub mod commands;

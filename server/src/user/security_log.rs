@@ -1,6 +1,6 @@
 //! The account's security log, read from the event store: every event on the user aggregate (password changes and
 //! failed checks, email/phone changes, factors added or removed by any module that appends `user` events), plus the
-//! sign-ins, which are session events. New event types show up here by themselves; only "a code was issued" events
+//! sign-ins and sign-outs, which are session events. New event types show up here by themselves; only "a code was issued" events
 //! are left out (the change they lead to is logged on its own).
 
 use gatehouse_api::account::SecurityEvent;
@@ -14,6 +14,9 @@ use crate::AppState;
 
 /// The type given to a session event that proved the user's password: a sign-in.
 pub const SIGNED_IN: &str = "session.signed_in";
+/// The type given to the end of one of the user's sessions (log out, "end this session", an app's end_session),
+/// shown with the device and address of the request that ended it.
+pub const SIGNED_OUT: &str = "session.signed_out";
 
 pub const DEFAULT_LIMIT: u32 = 50;
 pub const MAX_LIMIT: u32 = 200;
@@ -28,8 +31,11 @@ pub async fn security_events(state: &AppState, user_id: &str, limit: u32) -> Res
              AND e.event_type NOT IN ('user.email.code.added', 'user.phone.code.added', 'password.code.added')
          UNION ALL
          SELECT e.sequence, e.event_type, e.payload, e.created_at, e.aggregate_id AS session_id FROM events e
-           WHERE e.aggregate_type = 'session' AND e.event_type IN ('session.created', 'session.updated')
-             AND e.payload LIKE '%\"passwordChecked\":true%'
+           WHERE e.aggregate_type = 'session'
+             AND ((e.event_type IN ('session.created', 'session.updated')
+                   AND e.payload LIKE '%\"passwordChecked\":true%')
+                  -- Sessions ended with their removed user are told by the removal itself.
+                  OR (e.event_type = 'session.terminated' AND e.payload NOT LIKE '%\"reason\":\"user.removed\"%'))
              AND e.aggregate_id IN (SELECT c.aggregate_id FROM events c WHERE c.aggregate_type = 'session'
                                     AND c.event_type = 'session.created' AND c.payload LIKE $2)
          ORDER BY sequence DESC LIMIT $3",
@@ -45,6 +51,7 @@ pub async fn security_events(state: &AppState, user_id: &str, limit: u32) -> Res
         let session_id: Option<String> = row.try_get("session_id")?;
         let payload: Value = serde_json::from_str(&row.try_get::<String, _>("payload")?).unwrap_or_default();
         let (kind, agent) = match &session_id {
+            Some(_) if kind == "session.terminated" => (SIGNED_OUT.to_owned(), agent_in(&payload, "endedBy")),
             Some(id) => (SIGNED_IN.to_owned(), session_agent(state, id).await?),
             None => (kind, None),
         };
@@ -78,9 +85,12 @@ async fn session_agent(state: &AppState, session_id: &str) -> Result<Option<User
     .bind(session_id)
     .fetch_optional(&state.db.read)
     .await?;
-    Ok(ended
-        .and_then(|p| serde_json::from_str::<Value>(&p).ok())
-        .and_then(|p| serde_json::from_value(p.get("userAgent")?.clone()).ok()))
+    Ok(ended.and_then(|p| serde_json::from_str::<Value>(&p).ok()).and_then(|p| agent_in(&p, "userAgent")))
+}
+
+/// A device and address stored under `key` of an event payload.
+fn agent_in(payload: &Value, key: &str) -> Option<UserAgent> {
+    serde_json::from_value(payload.get(key)?.clone()).ok()
 }
 
 /// The one fact worth showing from a payload: the new address, number, name, or factor name.

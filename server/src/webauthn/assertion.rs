@@ -255,7 +255,7 @@ fn apply(credential: &mut Credential, result: &AuthenticationResult) {
 
 /// Records the passed check on the session and the use on the credential.
 pub async fn record(tx: &mut Tx, session_id: &str, verified: &Verified, now: Timestamp) -> Result<()> {
-    factors::record(tx, session_id, FactorKind::WebAuthn, verified.user_verified, now).await?;
+    factors::record(tx, session_id, &verified.user.id, FactorKind::WebAuthn, verified.user_verified, now).await?;
     super::userless::restore(tx, session_id).await?;
     credentials::record_use(tx, &verified.stored, &verified.credential, now).await
 }

@@ -245,3 +245,88 @@ async fn removed_users_free_their_login_name_and_keep_their_history() {
         assert!(!fresh.ok()["events"].as_array().unwrap().iter().any(|e| e["type"] == "user.removed"));
     }
 }
+
+/// A logout keeps the where: the sign-out entry names the device and address of the request that ended the session
+/// (here the laptop ends the phone's session from the account centre, then its own), and each sign-in entry keeps
+/// its own device and address after its session is gone.
+#[tokio::test]
+async fn sign_outs_keep_device_and_address_in_the_security_log() {
+    use gatehouse_api::rpc::Rpc;
+    use gatehouse_api::session::DeleteSession;
+    let s = start().await;
+    let uid = s.add_user("lia@example.com", true).await;
+    let as_device = |auth: &Auth, path: String, agent: &str, body: Value| {
+        s.request(reqwest::Method::POST, &path, auth).header("user-agent", agent).json(&body)
+    };
+    let login = json!({"checks": {"user": {"loginName": "lia@example.com"}, "password": {"password": PASSWORD}}});
+    let mut signed_in = Vec::new();
+    for agent in ["Lia's laptop", "Lia's phone"] {
+        let a = s.send(as_device(&Auth::Browser(None), CreateSession::connect_path(), agent, login.clone())).await;
+        signed_in.push((a.cookie().unwrap(), a.ok()["sessionId"].as_str().unwrap().to_owned()));
+    }
+    let laptop = Auth::Browser(Some(signed_in[0].0.clone()));
+    for (_, session_id) in [&signed_in[1], &signed_in[0]] {
+        let end = json!({"sessionId": session_id});
+        s.send(as_device(&laptop, DeleteSession::connect_path(), "Lia's laptop", end)).await.ok();
+    }
+
+    for form in FORMS {
+        let log = s.call::<ListSecurityEvents>(form, &Auth::Pat, json!({"userId": uid})).await;
+        let events = log.ok()["events"].as_array().unwrap().clone();
+        let of = |kind: &str| -> Vec<(String, String)> {
+            events
+                .iter()
+                .filter(|e| e["type"] == kind)
+                .map(|e| {
+                    (e["userAgent"].as_str().unwrap_or("-").to_owned(), e["ip"].as_str().unwrap_or("-").to_owned())
+                })
+                .collect()
+        };
+        let laptop = ("Lia's laptop".to_owned(), "127.0.0.1".to_owned());
+        let phone = ("Lia's phone".to_owned(), "127.0.0.1".to_owned());
+        assert_eq!(of("session.signed_out"), vec![laptop.clone(), laptop.clone()], "newest first: {events:?}");
+        assert_eq!(of("session.signed_in"), vec![phone, laptop], "the sessions are gone, their devices stay");
+        assert_eq!(events[0]["type"], "session.signed_out", "{events:?}");
+    }
+}
+
+/// The org's account policy may forbid deleting one's own account: owners set it through the AccountService, the
+/// account overview says so and why, and DeleteOwnAccount refuses (in ZITADEL's error shape) until it allows it.
+#[tokio::test]
+async fn the_orgs_account_policy_may_forbid_deleting_ones_account() {
+    use gatehouse_api::account::{GetAccountPolicy, SetAccountPolicy};
+    let s = start().await;
+    let uid = s.add_user("polly@example.com", true).await;
+    let org = user(&s, &uid).await["details"]["resourceOwner"].as_str().unwrap().to_owned();
+    let me = Auth::Browser(Some(browser_login(&s, "polly@example.com", PASSWORD).await));
+    let policy = s.call::<GetAccountPolicy>(Form::Rest, &Auth::Pat, json!({"orgId": org})).await;
+    assert_eq!(policy.ok()["policy"], json!({"allowSelfDeletion": true, "isDefault": true}));
+
+    for form in FORMS {
+        let forbid = json!({"orgId": org, "allowSelfDeletion": false});
+        // Only the org's (or the instance's) owners set it.
+        let denied = s.call::<SetAccountPolicy>(form, &me, forbid.clone()).await;
+        denied.assert_error(form, 403, "permission_denied", "AUTHZ-HKJD33");
+        let set = s.call::<SetAccountPolicy>(form, &Auth::Pat, forbid).await;
+        assert_eq!(set.ok()["policy"], json!({"allowSelfDeletion": false, "isDefault": false}));
+        assert!(set.ok()["details"]["sequence"].is_string());
+        let unknown =
+            s.call::<SetAccountPolicy>(form, &Auth::Pat, json!({"orgId": "404", "allowSelfDeletion": true})).await;
+        unknown.assert_error(form, 404, "not_found", "ORG-ZMuMa");
+        let empty = s.call::<SetAccountPolicy>(form, &Auth::Pat, json!({"orgId": org})).await;
+        empty.assert_error(form, 400, "invalid_argument", "ORG-Policy-Empty");
+
+        let account = s.call::<GetAccount>(form, &me, json!({"userId": uid})).await;
+        assert_eq!(account.ok()["canDelete"], false);
+        assert_eq!(account.ok()["deleteRefusal"], "USER-Delete-Policy");
+        let refused = s.call::<DeleteOwnAccount>(form, &me, json!({"userId": uid, "currentPassword": PASSWORD})).await;
+        refused.assert_error(form, 400, "failed_precondition", "USER-Delete-Policy");
+        s.call::<GetUserByID>(form, &Auth::Pat, json!({"userId": uid})).await.ok();
+    }
+    let allow = json!({"orgId": org, "allowSelfDeletion": true});
+    s.call::<SetAccountPolicy>(Form::Connect, &Auth::Pat, allow).await.ok();
+    let account = s.call::<GetAccount>(Form::Rest, &me, json!({"userId": uid})).await;
+    assert_eq!(account.ok()["canDelete"], true);
+    assert!(account.ok().get("deleteRefusal").is_none(), "{}", account.body);
+    s.call::<DeleteOwnAccount>(Form::Rest, &me, json!({"userId": uid, "currentPassword": PASSWORD})).await.ok();
+}

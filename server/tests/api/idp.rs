@@ -111,7 +111,7 @@ async fn every_provider_type_is_configured_and_validated() {
         ),
         (
             json!({"name": "Apple", "clientId": "com.example", "teamId": "ABCDE12345", "keyId": "KEY1234567",
-                "privateKey": "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JRy4uLgo="}),
+                "privateKey": apple_p8_b64()}),
             "apple",
             "PROVIDER_TYPE_APPLE",
         ),
@@ -403,8 +403,7 @@ async fn intents_links_and_the_session_check_refuse_what_is_not_proven() {
         .call::<admin::AddAppleProvider>(
             Form::Rest,
             &Auth::Pat,
-            json!({"name": "Apple", "clientId": "c", "teamId": "T", "keyId": "K",
-            "privateKey": "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JRy4uLgo="}),
+            json!({"name": "Apple", "clientId": "c", "teamId": "T", "keyId": "K", "privateKey": apple_p8_b64()}),
         )
         .await;
     let apple = apple.ok()["id"].as_str().unwrap().to_owned();
@@ -423,7 +422,10 @@ async fn intents_links_and_the_session_check_refuse_what_is_not_proven() {
             "unimplemented",
             "IDP-LDAP",
         );
-        start(json!({"idpId": apple, "urls": urls})).await.assert_error(form, 501, "unimplemented", "IDP-Unsupported");
+        // Apple needs no discovery: the intent goes straight to its authorization endpoint, answered by form POST.
+        let apple_url = start(json!({"idpId": apple, "urls": urls})).await.ok()["authUrl"].as_str().unwrap().to_owned();
+        assert!(apple_url.starts_with("https://appleid.apple.com/auth/authorize?"), "{apple_url}");
+        assert!(apple_url.contains("response_mode=form_post"), "{apple_url}");
         // The provider's discovery cannot be fetched: said so, without internals.
         start(json!({"idpId": idp, "urls": urls})).await.assert_error(form, 400, "failed_precondition", "IDP-Upstream");
         // A browser may only send the intent token to this server's own pages.
@@ -626,4 +628,14 @@ async fn the_older_v1_read_shows_oidc_and_jwt_providers() {
     // The Connect form names it `id`.
     let got = s.call::<admin::GetIDPByID>(Form::Connect, &Auth::Pat, json!({"id": id})).await;
     assert_eq!(got.ok()["idp"]["name"], "Old style");
+}
+
+/// A P-256 key as Apple issues them (a PKCS#8 PEM `.p8` file), base64 as `privateKey` bytes travel in JSON.
+fn apple_p8_b64() -> String {
+    use base64::engine::general_purpose::STANDARD;
+    use base64::Engine;
+    use ring::signature::{EcdsaKeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
+    let der = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &ring::rand::SystemRandom::new()).unwrap();
+    let pem = format!("-----BEGIN PRIVATE KEY-----\n{}\n-----END PRIVATE KEY-----\n", STANDARD.encode(der.as_ref()));
+    STANDARD.encode(pem)
 }

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use crate::common::*;
 use crate::oidc::{app_with, no_redirects, query_of};
 
+mod apple;
 mod auto_update;
 mod hardening;
 mod jwt;

@@ -6,7 +6,7 @@ use gatehouse_api::session::{CreateSession, SetSession};
 use gatehouse_api::settings::admin::{GetLoginPolicy, UpdateLoginPolicy};
 use gatehouse_api::settings::factors::{admin as factors, management as org_factors};
 use gatehouse_api::settings::management::AddCustomLoginPolicy;
-use gatehouse_api::user::GetUserByID;
+use gatehouse_api::user::{GetUserByID, UpdateHumanUser};
 use gatehouse_server::mfa::totp::code_at_step;
 use serde_json::{json, Value};
 
@@ -168,4 +168,71 @@ async fn factor_list_methods_for_the_instance_and_an_org() {
         )
         .await;
     denied.assert_error(Form::Rest, 403, "permission_denied", "AUTHZ-HKJD33");
+}
+
+/// Each factor's check counts for its own lifetime: a session that passed password and TOTP and later confirms
+/// with the password alone (the "Confirm it's you" dialog) is still signed in and owes no second TOTP, until the
+/// TOTP check is older than secondFactorCheckLifetime; then it owes it again.
+#[tokio::test]
+async fn a_later_password_recheck_keeps_a_fresh_second_factor() {
+    let s = start().await;
+    let email = "freya@example.com";
+    let uid = s.add_user(email, true).await;
+    let (_, token) = s.login(email, PASSWORD).await;
+    let secret = crate::mfa_totp::enrol_totp(&s, &Auth::Bearer(token), &uid).await;
+    set_policy(&s, |p| p["secondFactorCheckLifetime"] = json!("3600s")).await;
+
+    for form in FORMS {
+        // The enrolment (or the last round) spent the current step's code.
+        s.clock.advance(chrono::Duration::seconds(30));
+        let (me, sid) = browser_login(&s, email).await;
+        assert!(!acts_as_user(&s, &me, &uid).await, "the password alone owes the TOTP");
+        let totp = json!({"sessionId": sid, "checks": {"totp": {"code": code_at_step(&secret, step(&s))}}});
+        s.call::<SetSession>(form, &me, totp).await.ok();
+        assert!(acts_as_user(&s, &me, &uid).await);
+
+        // Past the re-authentication window (300 s in tests) a sensitive change asks to confirm...
+        s.clock.advance(chrono::Duration::seconds(301));
+        let change = json!({"userId": uid, "profile": {"givenName": "Freya", "familyName": "Fresh"}, "username": format!("freya-{}", step(&s))});
+        let refused = s.call::<UpdateHumanUser>(form, &me, change.clone()).await;
+        refused.assert_error(form, 400, "failed_precondition", "GATEHOUSE-ReauthRequired");
+        // ...the password alone confirms it, and the TOTP check (5 minutes old) still counts.
+        let password = json!({"sessionId": sid, "checks": {"password": {"password": PASSWORD}}});
+        s.call::<SetSession>(form, &me, password.clone()).await.ok();
+        assert!(acts_as_user(&s, &me, &uid).await, "no second TOTP after a password re-check");
+        s.call::<UpdateHumanUser>(form, &me, change).await.ok();
+
+        // Once the TOTP check is older than its lifetime, a new password check owes it again.
+        s.clock.advance(chrono::Duration::seconds(3600));
+        s.call::<SetSession>(form, &me, password).await.ok();
+        assert!(!acts_as_user(&s, &me, &uid).await, "the TOTP check expired");
+        let totp = json!({"sessionId": sid, "checks": {"totp": {"code": code_at_step(&secret, step(&s))}}});
+        s.call::<SetSession>(form, &me, totp).await.ok();
+        assert!(acts_as_user(&s, &me, &uid).await);
+    }
+}
+
+/// A factor the session's user enrolled during the session (here codes by email, which the enrolment does not
+/// check) does not make a later password re-check owe it, while the enrolment is younger than
+/// secondFactorCheckLifetime; a new login owes it at once.
+#[tokio::test]
+async fn a_factor_enrolled_during_the_session_survives_a_password_recheck() {
+    let s = start().await;
+    let email = "enzo@example.com";
+    let uid = s.add_user(email, true).await;
+    set_policy(&s, |p| p["secondFactorCheckLifetime"] = json!("3600s")).await;
+    let (me, sid) = browser_login(&s, email).await;
+    s.clock.advance(chrono::Duration::seconds(1));
+    s.call::<AddOTPEmail>(Form::Rest, &me, json!({"userId": uid})).await.ok();
+    assert!(acts_as_user(&s, &me, &uid).await, "adding a factor does not sign its user out");
+    s.clock.advance(chrono::Duration::seconds(301));
+    let password = json!({"sessionId": sid, "checks": {"password": {"password": PASSWORD}}});
+    s.call::<SetSession>(Form::Connect, &me, password.clone()).await.ok();
+    assert!(acts_as_user(&s, &me, &uid).await, "the password re-check does not owe the new factor");
+    s.call::<UpdateHumanUser>(Form::Connect, &me, json!({"userId": uid, "username": "enzo-renamed"})).await.ok();
+    let (fresh_login, _) = browser_login(&s, "enzo-renamed").await;
+    assert!(!acts_as_user(&s, &fresh_login, &uid).await, "a new login owes it");
+    s.clock.advance(chrono::Duration::seconds(3600));
+    s.call::<SetSession>(Form::Connect, &me, password).await.ok();
+    assert!(!acts_as_user(&s, &me, &uid).await, "past the lifetime the enrolment no longer stands for a check");
 }

@@ -176,15 +176,7 @@ pub async fn verify_jwt(s: &TestServer, jwt: &str) -> Value {
 #[tokio::test]
 async fn discovery_and_keys_describe_the_provider() {
     let s = start().await;
-    let d: Value = s
-        .client
-        .get(format!("{}/.well-known/openid-configuration", s.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let d = s.discovery().await;
     let issuer = s.origin.clone();
     assert_eq!(d["issuer"], issuer.as_str());
     assert_eq!(d["authorization_endpoint"], format!("{issuer}/oauth/v2/authorize"));

@@ -246,15 +246,7 @@ async fn application_keys_in_both_wire_forms_and_the_key_file() {
 #[tokio::test]
 async fn private_key_jwt_at_the_token_introspection_and_revocation_endpoints() {
     let s = start().await;
-    let d: Value = s
-        .client
-        .get(format!("{}/.well-known/openid-configuration", s.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let d = s.discovery().await;
     for field in ["token_endpoint", "introspection_endpoint", "revocation_endpoint"] {
         let methods = d[format!("{field}_auth_methods_supported")].as_array().unwrap();
         assert!(methods.contains(&json!("private_key_jwt")), "{field}: {methods:?}");

@@ -239,6 +239,12 @@ impl TestServer {
         a.ok()["userId"].as_str().unwrap().to_owned()
     }
 
+    /// The OpenID Connect discovery document (`/.well-known/openid-configuration`).
+    pub async fn discovery(&self) -> Value {
+        let url = format!("{}/.well-known/openid-configuration", self.base);
+        self.client.get(url).send().await.unwrap().json().await.unwrap()
+    }
+
     /// A session with user + password checks via the PAT; returns (id, token).
     pub async fn login(&self, login_name: &str, password: &str) -> (String, String) {
         let a = self

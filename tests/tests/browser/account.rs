@@ -71,7 +71,8 @@ async fn account_centre_edits_profile_email_phone_and_password() -> Result<()> {
     browser.wait_for_text_eq("#profile-name", "Ursa Major").await?;
     // The account's language now applies to its pages, until the language switcher says otherwise.
     browser.wait_for_text_eq("#page-title", "Ihr Profil").await?;
-    browser.client().find(Locator::Css("#language-switcher")).await?.select_by_value("en").await?;
+    // The switcher comes in a chunk right after the page's first paint.
+    browser.wait_for("#language-switcher").await?.select_by_value("en").await?;
     browser.wait_for_text_eq("#page-title", "Your profile").await?;
 
     // Email: the old address stays until the new one's code is entered.
@@ -134,6 +135,26 @@ async fn account_centre_edits_profile_email_phone_and_password() -> Result<()> {
         browser.wait_for(&format!("li.security-event[data-type=\"{kind}\"]")).await?;
     }
     browser.wait_for_text("#security-log li:first-child", "Password changed").await?;
+
+    // Signing in and out on another browser: the sign-out is logged with the device and address of the request
+    // that ended the session, and the sign-in keeps its own after the session is gone.
+    let other = Browser::start(&server).await?;
+    other.login_as("ursa", NEW_PASSWORD).await?;
+    other.goto("/profile").await?;
+    other.click("#logout").await?;
+    other.wait_for_url("/loginname?loggedOut=1").await?;
+    other.close().await?;
+    browser.refresh().await?;
+    let signed_out = "#security-log li:first-child[data-type=\"session.signed_out\"]";
+    browser.wait_for_text(signed_out, "Signed out").await?;
+    let meta = browser.text(&format!("{signed_out} .event-meta")).await?;
+    ensure!(meta.contains("127.0.0.1") && meta.contains("Chrome on Linux"), "where it ended: {meta:?}");
+    let sign_ins = browser.find_all("li.security-event[data-type=\"session.signed_in\"] .event-meta").await?;
+    ensure!(sign_ins.len() == 2, "both sign-ins listed, got {}", sign_ins.len());
+    for entry in sign_ins {
+        let meta = entry.text().await?;
+        ensure!(meta.contains("127.0.0.1") && meta.contains("Chrome on Linux"), "a sign-in lost its device: {meta:?}");
+    }
     browser.screenshot("account-centre").await?;
     browser.close().await
 }
@@ -293,5 +314,49 @@ async fn account_centre_names_resend_limit_and_phone_change() -> Result<()> {
     server.wait_for_mail(new_address, notices_before + 2).await?;
     let phone = &api.user(&user_id).await?["human"]["phone"];
     ensure!(phone["phone"].as_str().unwrap_or_default().is_empty(), "{phone}");
+    browser.close().await
+}
+
+/// The org's account policy forbids deleting one's own account: an admin sets it through the API; the signed-in
+/// user, browsing in German, sees why in their language instead of the button, and a request the page's own
+/// session sends straight to the API is refused in ZITADEL's error shape. The account stays.
+#[tokio::test]
+async fn deletion_forbidden_by_the_orgs_policy_is_explained_and_refused() -> Result<()> {
+    let server = TestServer::start().await?;
+    let api = server.api()?;
+    let user = TestUser::new("dagmar");
+    let user_id = api.add_human_user(&user, true).await?;
+    let org = api.user(&user_id).await?["details"]["resourceOwner"].as_str().context("no org")?.to_owned();
+    let path = format!("/gatehouse/v1/orgs/{org}/account_policy");
+    let set = api.put(&path, serde_json::json!({"allowSelfDeletion": false})).await?;
+    ensure!(set["policy"]["allowSelfDeletion"] == false, "the policy was not set: {set}");
+
+    let browser = Browser::start_with_language(&server, "de").await?;
+    browser.login_as(&user.username, &user.password).await?;
+    browser.goto("/profile").await?;
+    browser.wait_for_text("#delete-forbidden", "Die Richtlinie Ihrer Organisation erlaubt nicht").await?;
+    ensure!(browser.find_all("#delete-account").await?.is_empty(), "the delete button is still offered");
+    browser.screenshot("account-delete-forbidden-de").await?;
+
+    let answer = browser
+        .client()
+        .execute_async(
+            "const [userId, password, done] = arguments;
+             fetch(`/gatehouse/v1/users/${userId}/delete`, {method: 'POST',
+                   headers: {'content-type': 'application/json'}, body: JSON.stringify({currentPassword: password})})
+               .then(async r => done({status: r.status, body: await r.json()}), e => done({error: String(e)}));",
+            vec![serde_json::json!(user_id), serde_json::json!(user.password)],
+        )
+        .await?;
+    ensure!(answer["status"] == 400, "refused with 400: {answer}");
+    let body = &answer["body"];
+    ensure!(body["code"] == 9, "FAILED_PRECONDITION: {body}");
+    ensure!(body["message"].as_str().is_some_and(|m| m.ends_with("(USER-Delete-Policy)")), "message: {body}");
+    ensure!(
+        body["details"][0]["@type"] == "type.googleapis.com/zitadel.v1.ErrorDetail"
+            && body["details"][0]["id"] == "USER-Delete-Policy",
+        "details: {body}"
+    );
+    ensure!(api.user(&user_id).await?["userId"] == user_id.as_str(), "the account must stay");
     browser.close().await
 }

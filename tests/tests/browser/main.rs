@@ -8,6 +8,7 @@ mod branding;
 mod first_load;
 mod i18n;
 mod idp;
+mod idp_apple;
 mod keyboard;
 mod lazy_pages;
 mod login;

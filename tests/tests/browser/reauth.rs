@@ -60,3 +60,48 @@ async fn reauth_dialog_confirms_before_email_change_and_ending_other_sessions() 
     other.close().await?;
     browser.close().await
 }
+
+/// A user with an authenticator app signs in with password and code; past the window the dialog asks only for the
+/// password, and the change goes through without another code: the session's TOTP check still counts for its own
+/// lifetime (secondFactorCheckLifetime), a password re-check does not void it.
+#[tokio::test]
+async fn reauth_with_the_password_keeps_the_second_factor_of_a_totp_user() -> Result<()> {
+    let server = TestServer::start_with_args(&["--reauth-window", "2"]).await?;
+    let api = server.api()?;
+    let user = TestUser::new("tara");
+    let user_id = api.add_human_user(&user, true).await?;
+    let registered = api.post(&format!("/v2/users/{user_id}/totp"), serde_json::json!({})).await?;
+    let secret = registered["secret"].as_str().context("no secret")?.to_owned();
+    let verify = serde_json::json!({"code": crate::totp::totp_code(&secret, 0)?.0});
+    api.post(&format!("/v2/users/{user_id}/totp/verify"), verify).await?;
+    tokio::time::sleep(Duration::from_millis(20)).await;
+
+    let browser = Browser::start(&server).await?;
+    browser.submit_login(&user.username, &user.password).await?;
+    browser.wait_for_url("/otp/time-based?").await?;
+    // The set-up spent this step's code; the next step's is inside the accepted window.
+    browser.fill("#code", &crate::totp::totp_code(&secret, 1)?.0).await?;
+    browser.submit().await?;
+    browser.wait_for_url("/signedin").await?;
+    browser.goto("/profile").await?;
+    browser.wait_for_text_eq("#factor-totp-status", "On").await?;
+
+    browser.click("#change-email").await?;
+    browser.fill("#newEmail", "tara.new@example.org").await?;
+    tokio::time::sleep(WINDOW).await;
+    browser.click("#email-form button[type=submit]").await?;
+    browser.wait_for("#reauth-dialog #reauth-password").await?;
+    ensure!(browser.find_all("#reauth-dialog #code").await?.is_empty(), "the dialog asks for the password only");
+    browser.fill("#reauth-password", &user.password).await?;
+    browser.click("#reauth-form button[type=submit]").await?;
+    browser.wait_for_absent("#reauth-dialog").await?;
+    // The change went through, on the profile, with no code asked for.
+    browser.wait_for_text("#email-pending", "tara.new@example.org").await?;
+    server.wait_for_mail("tara.new@example.org", 1).await?;
+    ensure!(browser.path().await?.starts_with("/profile"), "still on the profile: {}", browser.path().await?);
+    // Still signed in as far as the server is concerned: a reload stays on the profile.
+    browser.goto("/profile").await?;
+    browser.wait_for_text_eq("#factor-totp-status", "On").await?;
+    ensure!(browser.path().await?.starts_with("/profile"), "signed out after the re-check: {}", browser.path().await?);
+    browser.close().await
+}

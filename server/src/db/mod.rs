@@ -1,10 +1,12 @@
-//! SQLite through sqlx: one pool for reads, one single-connection pool for writes.
+//! SQLite through sqlx: one pool for reads ([`ReadPool`]), one single-connection pool for writes.
 //!
 //! SQLite allows one writer at a time; funnelling writes through one connection turns lock contention (and
 //! `SQLITE_BUSY` on deferred transactions that upgrade to writes) into plain queueing in the pool. Reads outside a
 //! transaction go to the read pool: in WAL mode each such statement sees every commit that finished before it, so a
 //! request still reads its own earlier writes. Queries use
 //! `$N` placeholders and runtime-checked `sqlx::query`, so the SQL carries over to Postgres.
+
+mod read_pool;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -14,14 +16,18 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 use crate::error::Result;
+pub use read_pool::ReadPool;
 
 #[derive(Clone)]
 pub struct Db {
-    pub read: SqlitePool,
+    pub read: ReadPool,
     pub write: SqlitePool,
 }
 
 pub type Tx = Transaction<'static, Sqlite>;
+
+/// Read connections at most (SQLite in WAL mode lets readers run beside the writer and each other).
+const READ_CONNECTIONS: usize = 8;
 
 impl Db {
     pub async fn open(path: &Path) -> Result<Self> {
@@ -47,11 +53,7 @@ impl Db {
             .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
-        let read = SqlitePoolOptions::new()
-            .max_connections(8)
-            .test_before_acquire(false)
-            .connect_with(options.read_only(true))
-            .await?;
+        let read = ReadPool::new(options.read_only(true), READ_CONNECTIONS);
         Ok(Self { read, write })
     }
 

@@ -87,14 +87,24 @@ impl Server {
 
     /// Resident set size from `/proc/<pid>/status` (VmRSS), in bytes.
     pub fn rss_bytes(&self) -> Result<u64> {
+        self.status_bytes("VmRSS")
+    }
+
+    /// The resident set split as the kernel counts it: (anonymous memory, mapped files such as the binary itself).
+    pub fn rss_parts(&self) -> Result<(u64, u64)> {
+        Ok((self.status_bytes("RssAnon")?, self.status_bytes("RssFile")?))
+    }
+
+    /// A `kB` field of `/proc/<pid>/status`, in bytes.
+    fn status_bytes(&self, field: &str) -> Result<u64> {
         let path = format!("/proc/{}/status", self.pid());
         let status = fs::read_to_string(&path).with_context(|| format!("cannot read {path}"))?;
         status
             .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
             .map(|kib| kib * 1024)
-            .with_context(|| format!("no VmRSS in {path}"))
+            .with_context(|| format!("no {field} in {path}"))
     }
 
     /// CPU time (user + system) the server has used so far, from `/proc/<pid>/stat`.

@@ -14,6 +14,12 @@ use crate::cmd;
 
 const RESULT_MARK: &str = "WRK_RESULT";
 
+/// Request bodies formatted per wrk thread before the run; cycled through during it.
+const PREBUILT_REQUESTS: usize = 4096;
+
+/// The answer time a paced connection's waits leave room for (see [`Phase::paced_rate`]).
+const ANSWER_ALLOWANCE_MS: f64 = 1.0;
+
 /// Prints the summary in a form [`WrkResult::parse`] reads. Latencies are in microseconds.
 const DONE_HOOK: &str = r#"
 done = function(summary, latency, requests)
@@ -37,6 +43,9 @@ pub struct Phase {
     pub body_lua: Option<String>,
     pub connections: usize,
     pub threads: usize,
+    /// Total request rate to offer instead of a closed loop: each connection waits a random (exponential) time
+    /// after every answer, so requests arrive roughly as a Poisson stream at this rate. `None`: as fast as answered.
+    pub paced_rate: Option<f64>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -121,11 +130,9 @@ fn write_script(dir: &Path, phase: &Phase, login_names: &LoginNames) -> Result<P
     lua.push_str(&format!("wrk.method = {}\n", lua_string(phase.method)));
     lua.push_str(&format!("wrk.path = {}\n", lua_string(&phase.path)));
     lua.push_str(&format!("wrk.headers[\"Authorization\"] = {}\n", lua_string(&format!("Bearer {}", phase.bearer))));
-    if let Some(body) = &phase.body_lua {
-        lua.push_str("wrk.headers[\"Content-Type\"] = \"application/json\"\n");
-        // Each wrk thread has its own Lua state; `setup` numbers them so their random sequences differ.
-        lua.push_str(&format!(
-            r#"
+    // Each wrk thread has its own Lua state; `setup` numbers them so their random sequences differ.
+    lua.push_str(
+        r#"
 local next_id = 0
 setup = function(thread)
   thread:set("thread_id", next_id)
@@ -133,17 +140,39 @@ setup = function(thread)
 end
 init = function(args)
   math.randomseed(os.time() * 1000 + (thread_id or 0) * 7919)
+  if build_requests then build_requests() end
 end
+"#,
+    );
+    if let Some(body) = &phase.body_lua {
+        lua.push_str("wrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        // The requests are formatted once, up front: formatting each one as it goes out cost wrk, which shares the
+        // cores with the server, about a fifth of its CPU.
+        lua.push_str(&format!(
+            r#"
 local function pick_user()
   return {prefix} .. math.random(0, {count} - 1)
 end
+local requests, next_request = {{}}, 0
+build_requests = function()
+  for i = 1, {PREBUILT_REQUESTS} do
+    requests[i] = wrk.format(nil, nil, nil, {body})
+  end
+end
 request = function()
-  return wrk.format(nil, nil, nil, {body})
+  next_request = next_request % #requests + 1
+  return requests[next_request]
 end
 "#,
             prefix = lua_string(&login_names.prefix),
             count = login_names.count,
         ));
+    }
+    if let Some(rate) = phase.paced_rate {
+        // wrk's `delay` hook: milliseconds between an answer and the connection's next request. A connection's
+        // cycle is that wait plus the answer's own time, allowed for here; the bench reports the rate it reached.
+        let mean_ms = (phase.connections as f64 / rate * 1000.0 - ANSWER_ALLOWANCE_MS).max(0.0);
+        lua.push_str(&format!("delay = function()\n  return -math.log(1 - math.random()) * {mean_ms:.3}\nend\n"));
     }
     lua.push_str(DONE_HOOK);
     let path = dir.join(format!("{}.lua", phase.name));

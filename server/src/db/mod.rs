@@ -1,4 +1,5 @@
-//! SQLite through sqlx: one pool for reads ([`ReadPool`]), one single-connection pool for writes.
+//! SQLite through sqlx: one pool for reads ([`ReadPool`]), one single-connection pool for writes; and the hottest
+//! point lookups through rusqlite on the calling thread ([`InlineReads`]).
 //!
 //! SQLite allows one writer at a time; funnelling writes through one connection turns lock contention (and
 //! `SQLITE_BUSY` on deferred transactions that upgrade to writes) into plain queueing in the pool. Reads outside a
@@ -6,22 +7,27 @@
 //! request still reads its own earlier writes. Queries use
 //! `$N` placeholders and runtime-checked `sqlx::query`, so the SQL carries over to Postgres.
 
+mod inline;
 mod read_pool;
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 use crate::error::Result;
+pub use inline::{Columns, InlineReads};
 pub use read_pool::ReadPool;
 
 #[derive(Clone)]
 pub struct Db {
     pub read: ReadPool,
     pub write: SqlitePool,
+    /// The hottest point lookups, run on the calling thread (see [`InlineReads`] for what may go there).
+    pub inline: Arc<InlineReads>,
 }
 
 pub type Tx = Transaction<'static, Sqlite>;
@@ -54,7 +60,8 @@ impl Db {
             .connect_with(options.clone())
             .await?;
         let read = ReadPool::new(options.read_only(true), READ_CONNECTIONS);
-        Ok(Self { read, write })
+        let inline = Arc::new(InlineReads::new(path.to_path_buf()));
+        Ok(Self { read, write, inline })
     }
 
     pub async fn begin(&self) -> Result<Tx> {

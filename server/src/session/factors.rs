@@ -11,7 +11,7 @@ use gatehouse_api::session::{Factors, VerifiedFactor, WebAuthNFactor};
 use sqlx::Row;
 
 use crate::clock::{from_db, to_db, Timestamp};
-use crate::db::Tx;
+use crate::db::{Columns, Tx};
 use crate::error::{Error, Result};
 use crate::AppState;
 
@@ -131,13 +131,13 @@ pub const JOINED_COLUMNS: &str = "f.kind AS factor_kind, f.checked_at AS factor_
     f.user_verified AS factor_user_verified, f.user_id AS factor_user_id";
 
 /// The factor in a row selected with [`JOINED_COLUMNS`]; `None` where a LEFT JOIN found none.
-pub fn parse_joined(row: &sqlx::sqlite::SqliteRow) -> Result<Option<CheckedFactor>> {
-    let Some(kind) = row.try_get::<Option<&str>, _>("factor_kind")? else { return Ok(None) };
+pub fn parse_joined(row: &impl Columns) -> Result<Option<CheckedFactor>> {
+    let Some(kind) = row.column::<Option<String>>("factor_kind")? else { return Ok(None) };
     Ok(Some(CheckedFactor {
-        kind: FactorKind::parse(kind)?,
-        checked_at: from_db(row.try_get("factor_checked_at")?)?,
-        user_verified: row.try_get("factor_user_verified")?,
-        user_id: row.try_get("factor_user_id")?,
+        kind: FactorKind::parse(&kind)?,
+        checked_at: from_db(&row.column::<String>("factor_checked_at")?)?,
+        user_verified: row.column("factor_user_verified")?,
+        user_id: row.column("factor_user_id")?,
     }))
 }
 

@@ -7,6 +7,8 @@
 //! A name that still fits more than one user is refused with [`ambiguous`], which the login shows as "enter your
 //! full login name" rather than ZITADEL's "Multiple users found".
 
+use std::sync::LazyLock;
+
 use crate::error::{Error, Result};
 use crate::user::store::{login_name_matches, USER_COLUMNS};
 use crate::user::UserRecord;
@@ -52,12 +54,22 @@ pub async fn find(state: &AppState, input: &str, context_org: Option<&str>) -> R
         return Ok(None);
     }
     let name_part = lower.rsplit_once('@').map(|(n, _)| n.to_owned()).unwrap_or_else(|| lower.clone());
-    let sql = format!(
-        "SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id
-         WHERE u.username_lower = $1 OR u.email_lower = $1 OR u.username_lower = $2"
-    );
-    let candidates =
-        sqlx::query_as::<_, UserRecord>(&sql).bind(&lower).bind(&name_part).fetch_all(&state.db.read).await?;
+    // Two unique-index lookups at most: bounded, so it may run inline.
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id
+             WHERE u.username_lower = $1 OR u.email_lower = $1 OR u.username_lower = $2"
+        )
+    });
+    let candidates = state.db.inline.read(|connection| {
+        let mut statement = connection.prepare_cached(&SQL)?;
+        let mut rows = statement.query([&lower, &name_part])?;
+        let mut candidates = Vec::new();
+        while let Some(row) = rows.next()? {
+            candidates.push(UserRecord::read(row)?);
+        }
+        Ok(candidates)
+    })?;
     let matching: Vec<UserRecord> = candidates.into_iter().filter(|u| login_name_matches(u, &lower)).collect();
     if let Some(org) = context_org.filter(|o| !o.is_empty()) {
         let in_org = matching.iter().filter(|u| u.org_id == org).cloned().collect();

@@ -1,16 +1,17 @@
 //! Sessions in the database and their wire form.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use gatehouse_api::json::Bytes;
 use gatehouse_api::session::{Factors, Session, UserAgent, UserFactor, VerifiedFactor};
 
-use sqlx::{FromRow, Row};
+use sqlx::Row;
 use tokio::sync::{mpsc, oneshot};
 
 use super::factors::CheckedFactor;
 use crate::clock::from_db;
-use crate::db::{Db, Tx};
+use crate::db::{Columns, Db, Tx};
 use crate::error::{Error, Result};
 use crate::AppState;
 
@@ -19,7 +20,7 @@ pub const SESSION_COLUMNS: &str = "s.id, s.user_id, s.user_checked_at, s.passwor
     s.user_agent, s.created_at, s.changed_at, s.expires_at, s.sequence, u.username, u.given_name, u.family_name,
     u.display_name, u.org_id AS user_org_id";
 
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug)]
 pub struct SessionRecord {
     pub id: String,
     pub user_id: Option<String>,
@@ -40,7 +41,6 @@ pub struct SessionRecord {
     pub display_name: Option<String>,
     pub user_org_id: Option<String>,
     /// Checks beyond user and password, loaded by [`find`] and [`all`]: only those made for the session's user.
-    #[sqlx(skip)]
     pub factors: Vec<CheckedFactor>,
 }
 
@@ -51,6 +51,30 @@ fn own(mut factors: Vec<CheckedFactor>, user_id: Option<&str>) -> Vec<CheckedFac
 }
 
 impl SessionRecord {
+    /// A row selected with [`SESSION_COLUMNS`], without its factors.
+    fn read(row: &impl Columns) -> Result<Self> {
+        Ok(SessionRecord {
+            id: row.column("id")?,
+            user_id: row.column("user_id")?,
+            user_checked_at: row.column("user_checked_at")?,
+            password_checked_at: row.column("password_checked_at")?,
+            first_factor_at: row.column("first_factor_at")?,
+            creator_id: row.column("creator_id")?,
+            metadata: row.column("metadata")?,
+            user_agent: row.column("user_agent")?,
+            created_at: row.column("created_at")?,
+            changed_at: row.column("changed_at")?,
+            expires_at: row.column("expires_at")?,
+            sequence: row.column("sequence")?,
+            username: row.column("username")?,
+            given_name: row.column("given_name")?,
+            family_name: row.column("family_name")?,
+            display_name: row.column("display_name")?,
+            user_org_id: row.column("user_org_id")?,
+            factors: Vec::new(),
+        })
+    }
+
     pub fn is_expired(&self, now: crate::clock::Timestamp) -> Result<bool> {
         Ok(match &self.expires_at {
             Some(e) => from_db(e)? <= now,
@@ -119,24 +143,34 @@ pub fn session_not_found() -> Error {
 }
 
 /// The session with its user's names and its checked factors. One query, not one for the session and one for its
-/// factors: every session-authenticated request and GetSession starts here, and each query is a round trip to a
-/// connection's worker thread (measured under load: the second query was about a fifth of GetSession's CPU time).
-/// The session's columns repeat once per factor row; most sessions have none or one.
+/// factors, and run inline ([`crate::db::InlineReads`]): every session-authenticated request and GetSession starts
+/// here, and a round trip to a sqlx connection's worker thread cost more than the lookup (measured under load: the
+/// second query alone was about a fifth of GetSession's CPU time). The session's columns repeat once per factor
+/// row; most sessions have none or one.
 pub async fn find(state: &AppState, session_id: &str) -> Result<Option<SessionRecord>> {
-    let sql = format!(
-        "SELECT {SESSION_COLUMNS}, {} FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-         LEFT JOIN session_factors f ON f.session_id = s.id WHERE s.id = $1",
-        super::factors::JOINED_COLUMNS
-    );
-    let rows = sqlx::query(&sql).bind(session_id).fetch_all(&state.db.read).await?;
-    let Some(first) = rows.first() else { return Ok(None) };
-    let mut session = SessionRecord::from_row(first)?;
-    let mut factors = Vec::with_capacity(rows.len());
-    for row in &rows {
-        factors.extend(super::factors::parse_joined(row)?);
-    }
-    session.factors = own(factors, session.user_id.as_deref());
-    Ok(Some(session))
+    static SQL: LazyLock<String> = LazyLock::new(|| {
+        format!(
+            "SELECT {SESSION_COLUMNS}, {} FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+             LEFT JOIN session_factors f ON f.session_id = s.id WHERE s.id = $1",
+            super::factors::JOINED_COLUMNS
+        )
+    });
+    state.db.inline.read(|connection| {
+        let mut statement = connection.prepare_cached(&SQL)?;
+        let mut rows = statement.query([session_id])?;
+        let mut found: Option<SessionRecord> = None;
+        let mut factors = Vec::new();
+        while let Some(row) = rows.next()? {
+            if found.is_none() {
+                found = Some(SessionRecord::read(row)?);
+            }
+            factors.extend(super::factors::parse_joined(row)?);
+        }
+        Ok(found.map(|mut session| {
+            session.factors = own(factors, session.user_id.as_deref());
+            session
+        }))
+    })
 }
 
 pub async fn get(state: &AppState, session_id: &str) -> Result<SessionRecord> {
@@ -145,7 +179,8 @@ pub async fn get(state: &AppState, session_id: &str) -> Result<SessionRecord> {
 
 pub async fn all(state: &AppState) -> Result<Vec<SessionRecord>> {
     let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions s LEFT JOIN users u ON u.id = s.user_id ORDER BY s.id");
-    let mut sessions = sqlx::query_as::<_, SessionRecord>(&sql).fetch_all(&state.db.read).await?;
+    let rows = sqlx::query(&sql).fetch_all(&state.db.read).await?;
+    let mut sessions = rows.iter().map(SessionRecord::read).collect::<Result<Vec<_>>>()?;
     let mut factors = super::factors::load_all(state).await?;
     for session in &mut sessions {
         session.factors = own(factors.remove(&session.id).unwrap_or_default(), session.user_id.as_deref());

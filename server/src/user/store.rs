@@ -3,7 +3,12 @@
 use gatehouse_api::object::Details;
 use gatehouse_api::user::{Gender, HumanEmail, HumanPhone, HumanProfile, HumanUser, MachineUser, User, UserState};
 
+use std::sync::LazyLock;
+
+use sqlx::sqlite::SqliteRow;
+
 use crate::clock::from_db;
+use crate::db::Columns;
 use crate::error::{Error, Result};
 use crate::AppState;
 
@@ -17,7 +22,7 @@ pub const USER_COLUMNS: &str = "u.id, u.org_id, u.kind, u.username, u.state, u.g
       (SELECT p.body FROM policies p WHERE p.kind = 'domain' AND p.owner_id = (SELECT i.id FROM instance i)))
       AS domain_policy";
 
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug)]
 pub struct UserRecord {
     pub id: String,
     pub org_id: String,
@@ -54,7 +59,50 @@ pub struct UserRecord {
     pub domain_policy: Option<String>,
 }
 
+impl<'r> sqlx::FromRow<'r, SqliteRow> for UserRecord {
+    fn from_row(row: &'r SqliteRow) -> sqlx::Result<Self> {
+        UserRecord::read(row).map_err(|e| match e {
+            Error::Db(e) => e,
+            other => sqlx::Error::Decode(Box::new(other)),
+        })
+    }
+}
+
 impl UserRecord {
+    /// A row selected with [`USER_COLUMNS`].
+    pub fn read(row: &impl Columns) -> Result<Self> {
+        Ok(UserRecord {
+            id: row.column("id")?,
+            org_id: row.column("org_id")?,
+            kind: row.column("kind")?,
+            username: row.column("username")?,
+            state: row.column("state")?,
+            given_name: row.column("given_name")?,
+            family_name: row.column("family_name")?,
+            nick_name: row.column("nick_name")?,
+            display_name: row.column("display_name")?,
+            preferred_language: row.column("preferred_language")?,
+            gender: row.column("gender")?,
+            email: row.column("email")?,
+            email_verified: row.column("email_verified")?,
+            phone: row.column("phone")?,
+            password_hash: row.column("password_hash")?,
+            password_change_required: row.column("password_change_required")?,
+            password_changed_at: row.column("password_changed_at")?,
+            failed_password_attempts: row.column("failed_password_attempts")?,
+            machine_description: row.column("machine_description")?,
+            created_at: row.column("created_at")?,
+            changed_at: row.column("changed_at")?,
+            sequence: row.column("sequence")?,
+            primary_domain: row.column("primary_domain")?,
+            phone_verified: row.column("phone_verified")?,
+            pending_email: row.column("pending_email")?,
+            mfa_init_skipped_at: row.column("mfa_init_skipped_at")?,
+            avatar_hash: row.column("avatar_hash")?,
+            domain_policy: row.column("domain_policy")?,
+        })
+    }
+
     pub fn is_human(&self) -> bool {
         self.kind == "human"
     }
@@ -170,8 +218,14 @@ pub fn user_not_found() -> Error {
 }
 
 pub async fn find(state: &AppState, user_id: &str) -> Result<Option<UserRecord>> {
-    let sql = format!("SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1");
-    Ok(sqlx::query_as::<_, UserRecord>(&sql).bind(user_id).fetch_optional(&state.db.read).await?)
+    // A primary-key lookup, so it runs inline (`db::InlineReads`).
+    static SQL: LazyLock<String> =
+        LazyLock::new(|| format!("SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = $1"));
+    state.db.inline.read(|connection| {
+        let mut statement = connection.prepare_cached(&SQL)?;
+        let mut rows = statement.query([user_id])?;
+        rows.next()?.map(UserRecord::read).transpose()
+    })
 }
 
 pub async fn get(state: &AppState, user_id: &str) -> Result<UserRecord> {

@@ -17,8 +17,8 @@ const RESULT_MARK: &str = "WRK_RESULT";
 /// Request bodies formatted per wrk thread before the run; cycled through during it.
 const PREBUILT_REQUESTS: usize = 4096;
 
-/// The answer time a paced connection's waits leave room for (see [`Phase::paced_rate`]).
-const ANSWER_ALLOWANCE_MS: f64 = 1.0;
+/// Warm-up runs of a paced phase: each measures the mean answer time, which the next run's waits leave room for.
+const PACING_CALIBRATIONS: usize = 2;
 
 /// Prints the summary in a form [`WrkResult::parse`] reads. Latencies are in microseconds.
 const DONE_HOOK: &str = r#"
@@ -125,7 +125,8 @@ fn on_path(binary: &str) -> bool {
 }
 
 /// Writes the phase's script into `dir` and returns its path.
-fn write_script(dir: &Path, phase: &Phase, login_names: &LoginNames) -> Result<PathBuf> {
+/// `answer_ms`: the mean answer time a paced phase's waits leave room for.
+fn write_script(dir: &Path, phase: &Phase, login_names: &LoginNames, answer_ms: f64) -> Result<PathBuf> {
     let mut lua = String::new();
     lua.push_str(&format!("wrk.method = {}\n", lua_string(phase.method)));
     lua.push_str(&format!("wrk.path = {}\n", lua_string(&phase.path)));
@@ -171,7 +172,7 @@ end
     if let Some(rate) = phase.paced_rate {
         // wrk's `delay` hook: milliseconds between an answer and the connection's next request. A connection's
         // cycle is that wait plus the answer's own time, allowed for here; the bench reports the rate it reached.
-        let mean_ms = (phase.connections as f64 / rate * 1000.0 - ANSWER_ALLOWANCE_MS).max(0.0);
+        let mean_ms = (phase.connections as f64 / rate * 1000.0 - answer_ms).max(0.0);
         lua.push_str(&format!("delay = function()\n  return -math.log(1 - math.random()) * {mean_ms:.3}\nend\n"));
     }
     lua.push_str(DONE_HOOK);
@@ -197,9 +198,16 @@ pub fn run(
     duration: Duration,
     server_cpu: &dyn Fn() -> Result<Duration>,
 ) -> Result<WrkResult> {
-    let script = write_script(dir, phase, login_names)?;
-    if !warmup.is_zero() {
-        run_once(addr, phase, &script, warmup)?;
+    let mut script = write_script(dir, phase, login_names, 0.0)?;
+    let warmups = if phase.paced_rate.is_some() { PACING_CALIBRATIONS } else { 1 };
+    for _ in 0..warmups {
+        if warmup.is_zero() {
+            break;
+        }
+        let warm = run_once(addr, phase, &script, warmup)?;
+        if phase.paced_rate.is_some() {
+            script = write_script(dir, phase, login_names, warm.mean_us / 1000.0)?;
+        }
     }
     let cpu_before = server_cpu()?;
     let mut result = run_once(addr, phase, &script, duration)?;

@@ -62,6 +62,7 @@ impl InlineReads {
         // Readers in WAL mode are only kept waiting while a crashed writer's WAL index is rebuilt.
         connection.busy_timeout(Duration::from_secs(1))?;
         connection.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        connection.pragma_update(None, "cache_size", -i64::from(super::READER_CACHE_KIB))?;
         Ok(connection)
     }
 }

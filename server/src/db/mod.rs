@@ -32,8 +32,15 @@ pub struct Db {
 
 pub type Tx = Transaction<'static, Sqlite>;
 
-/// Read connections at most (SQLite in WAL mode lets readers run beside the writer and each other).
-const READ_CONNECTIONS: usize = 8;
+/// Read connections at most (SQLite in WAL mode lets readers run beside the writer and each other). The lookups
+/// every request makes run inline ([`InlineReads`]), so the pool serves the rest.
+const READ_CONNECTIONS: usize = 4;
+
+/// Page cache of each read-only connection, in KiB (SQLite's default is 2,000 per connection). The file's pages
+/// are in the kernel's page cache anyway; a reader's own copy saves a `pread` per page, and each connection's copy
+/// stays resident. Measured with `cargo xtask bench` (idle, after seeding 10,000 users): with this and four instead
+/// of eight read connections the anonymous RSS went from 15.5 to 10.7 MB, the whole RSS from 32.8 to 28.0 MB.
+pub const READER_CACHE_KIB: u32 = 1024;
 
 impl Db {
     pub async fn open(path: &Path) -> Result<Self> {
@@ -59,7 +66,8 @@ impl Db {
             .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
-        let read = ReadPool::new(options.read_only(true), READ_CONNECTIONS);
+        let reader = options.read_only(true).pragma("cache_size", format!("-{READER_CACHE_KIB}"));
+        let read = ReadPool::new(reader, READ_CONNECTIONS);
         let inline = Arc::new(InlineReads::new(path.to_path_buf()));
         Ok(Self { read, write, inline })
     }

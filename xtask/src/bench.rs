@@ -96,6 +96,8 @@ struct Report {
     /// (anonymous, file-backed) parts of the idle RSS.
     idle_rss_parts: (u64, u64),
     loaded_rss: u64,
+    /// Sizes of the database file and its write-ahead log after the load phases.
+    database_bytes: (u64, u64),
     page_files: Vec<(String, String, usize)>,
     password: PasswordResult,
     create: WrkResult,
@@ -178,6 +180,8 @@ fn measure(server: &Server, options: &Options, phc: &str) -> Result<Report> {
     let paced = Phase { name: "get-session-paced", paced_rate: Some(GET_TARGET), ..get };
     report.get_paced = wrk::run(scripts, server.addr, &paced, &names, warmup, duration, &cpu)?;
     report.loaded_rss = server.rss_bytes()?;
+    let size = |name: &str| std::fs::metadata(server.data_dir.join(name)).map_or(0, |m| m.len());
+    report.database_bytes = (size("gatehouse.db"), size("gatehouse.db-wal"));
     Ok(report)
 }
 
@@ -559,6 +563,12 @@ impl Report {
             "- idle RSS: {:.1} MB anonymous (heap, stacks, SQLite page caches), {:.1} MB mapped files (the binary's pages in use)",
             mb(self.idle_rss_parts.0),
             mb(self.idle_rss_parts.1)
+        );
+        println!(
+            "- after the load phases: database {:.1} MB, write-ahead log {:.1} MB (SQLite checkpoints it back and \
+             reuses it; a log that keeps growing means checkpoints never catch up)",
+            mb(self.database_bytes.0),
+            mb(self.database_bytes.1)
         );
         let files: Vec<String> =
             self.page_files.iter().map(|(path, enc, n)| format!("{path} {:.1} kB {enc}", *n as f64 / 1e3)).collect();

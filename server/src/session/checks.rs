@@ -83,7 +83,22 @@ pub async fn check_password(
     }
     if crate::crypto::verify_password(password.to_owned(), user.password_hash.clone()).await? {
         // Parallel guesses all passed the lock test above before waiting for argon2; one that finishes after the
-        // lockout landed must not succeed. The reset happens only while the user is still active.
+        // lockout landed must not succeed. The reset happens only while the user is still active, and only when
+        // there is a count to reset: most logins then cost no write here.
+        let now = state.db.inline.read(|connection| {
+            let mut statement =
+                connection.prepare_cached("SELECT state, failed_password_attempts FROM users WHERE id = $1")?;
+            let row = statement.query_row([&user.id], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?)));
+            Ok(rusqlite::OptionalExtension::optional(row)?)
+        })?;
+        // Deleted while argon2 ran.
+        let (now_state, failures) = now.ok_or_else(store::user_not_found)?;
+        if now_state != i64::from(UserState::Active.number()) {
+            return Err(user_locked());
+        }
+        if failures == 0 {
+            return Ok(());
+        }
         let still_active: Option<String> = sqlx::query_scalar(
             "UPDATE users SET failed_password_attempts = 0 WHERE id = $1 AND state = $2 RETURNING id",
         )

@@ -213,69 +213,88 @@ pub struct NewSession {
     pub event: String,
 }
 
-/// Inserts `sessions` and their `session.created` events in `tx` with one multi-row statement each; returns the
-/// event sequence of each session, in order.
+/// Inserts `sessions` and their `session.created` events in `tx`; returns the event sequence of each session, in
+/// order.
 pub async fn insert_all(tx: &mut Tx, resource_owner: &str, sessions: &[NewSession]) -> Result<Vec<u64>> {
-    let mut sql = String::from(
+    let sql = insert_sql(sessions.len());
+    let rows = bind_insert(sqlx::query(&sql), resource_owner, sessions).fetch_all(&mut **tx).await?;
+    sequences_in_order(&rows, sessions)
+}
+
+/// Two multi-row statements, sent as one query (one round trip to the connection's worker): the events, then the
+/// sessions, each of which reads its event's sequence back by its session id (`events_aggregate` index).
+/// Parameters: `$1` the resource owner, then eleven per session.
+fn insert_sql(count: usize) -> String {
+    let mut events = String::from(
         "INSERT INTO events (aggregate_type, aggregate_id, event_type, resource_owner, creator, payload, created_at) VALUES ",
     );
-    for i in 0..sessions.len() {
-        let p = 2 + i * 4;
-        let comma = if i == 0 { "" } else { ", " };
-        sql.push_str(&format!("{comma}('session', ${p}, 'session.created', $1, ${}, ${}, ${})", p + 1, p + 2, p + 3));
-    }
-    // RETURNING rows come in no guaranteed order: match them up by aggregate id.
-    sql.push_str(" RETURNING sequence, aggregate_id");
-    let mut query = sqlx::query(&sql).bind(resource_owner);
-    for s in sessions {
-        query = query.bind(&s.id).bind(&s.creator_id).bind(&s.event).bind(&s.created_at);
-    }
-    let rows = query.fetch_all(&mut **tx).await?;
-    let mut sequences = Vec::with_capacity(sessions.len());
-    for s in sessions {
-        let row = rows
-            .iter()
-            .find(|r| r.try_get::<&str, _>("aggregate_id").is_ok_and(|id| id == s.id))
-            .ok_or_else(|| Error::internal("an inserted session event returned no sequence"))?;
-        sequences.push(row.try_get::<i64, _>("sequence")? as u64);
-    }
-
-    let mut sql = String::from(
+    let mut sessions = String::from(
         "INSERT INTO sessions (id, token_hash, user_id, user_checked_at, password_checked_at, creator_id, metadata,
            user_agent, created_at, changed_at, expires_at, sequence, first_factor_at) VALUES ",
     );
-    for i in 0..sessions.len() {
-        let p = 1 + i * 11;
+    for i in 0..count {
         let comma = if i == 0 { "" } else { ", " };
+        let p = |k: usize| format!("${}", 2 + i * 11 + k);
+        let (id, creator, payload, created) = (p(0), p(1), p(2), p(3));
+        events.push_str(&format!("{comma}('session', {id}, 'session.created', $1, {creator}, {payload}, {created})"));
         // created_at and changed_at share one parameter; so do password_checked_at and first_factor_at (a new
         // session's only possible first factor in the row is its password).
-        let params: Vec<String> =
-            [0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 4].iter().map(|k| format!("${}", p + k)).collect();
-        sql.push_str(&format!("{comma}({})", params.join(", ")));
+        sessions.push_str(&format!(
+            "{comma}({id}, {}, {}, {}, {pw}, {creator}, {}, {}, {created}, {created}, {},
+              (SELECT e.sequence FROM events e WHERE e.aggregate_id = {id} AND e.event_type = 'session.created'), {pw})",
+            p(4),
+            p(5),
+            p(6),
+            p(8),
+            p(9),
+            p(10),
+            pw = p(7),
+        ));
     }
-    let mut query = sqlx::query(&sql);
-    for (s, sequence) in sessions.iter().zip(&sequences) {
+    // RETURNING rows come in no guaranteed order: [`sequences_in_order`] matches them up by id.
+    format!("{events}; {sessions} RETURNING id, sequence")
+}
+
+fn bind_insert<'q>(
+    query: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+    resource_owner: &'q str,
+    sessions: &'q [NewSession],
+) -> sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>> {
+    let mut query = query.bind(resource_owner);
+    for s in sessions {
         query = query
             .bind(&s.id)
+            .bind(&s.creator_id)
+            .bind(&s.event)
+            .bind(&s.created_at)
             .bind(&s.token_hash)
             .bind(&s.user_id)
             .bind(&s.user_checked_at)
             .bind(&s.password_checked_at)
-            .bind(&s.creator_id)
             .bind(&s.metadata)
             .bind(&s.user_agent)
-            .bind(&s.created_at)
-            .bind(&s.expires_at)
-            .bind(*sequence as i64);
+            .bind(&s.expires_at);
     }
-    query.execute(&mut **tx).await?;
-    Ok(sequences)
+    query
+}
+
+fn sequences_in_order(rows: &[sqlx::sqlite::SqliteRow], sessions: &[NewSession]) -> Result<Vec<u64>> {
+    sessions
+        .iter()
+        .map(|s| {
+            let row = rows
+                .iter()
+                .find(|r| r.try_get::<&str, _>("id").is_ok_and(|id| id == s.id))
+                .ok_or_else(|| Error::internal("an inserted session returned no sequence"))?;
+            Ok(row.try_get::<i64, _>("sequence")? as u64)
+        })
+        .collect()
 }
 
 /// Group commit for CreateSession, the write a login performs most. Requests hand their session to one task that
-/// writes everything queued meanwhile in one transaction (two multi-row statements), instead of one transaction of
-/// four round trips to the single write connection per session: under load the sessions that arrive while one
-/// batch commits form the next batch. Alone, a session is written as before, in a transaction of its own.
+/// writes everything queued meanwhile in one transaction, sent to the single write connection as one query
+/// ([`write_batch`]): under load the sessions that arrive while one batch commits form the next batch. Alone, a
+/// session is written the same way, in a transaction of its own.
 #[derive(Clone)]
 pub struct SessionWriter {
     jobs: mpsc::Sender<(NewSession, oneshot::Sender<Result<u64>>)>,
@@ -321,11 +340,20 @@ impl SessionWriter {
     }
 }
 
+/// One batch, committed, in a single round trip to the write connection: the transaction's BEGIN and COMMIT travel
+/// in the same query as the inserts (through sqlx's `Transaction` they would be two more). sqlx does not know of
+/// this transaction, so a failure rolls it back here before the connection goes back to the pool.
 async fn write_batch(db: &Db, resource_owner: &str, sessions: &[NewSession]) -> Result<Vec<u64>> {
-    let mut tx = db.begin().await?;
-    let sequences = insert_all(&mut tx, resource_owner, sessions).await?;
-    tx.commit().await?;
-    Ok(sequences)
+    let mut connection = db.write.acquire().await?;
+    let sql = format!("BEGIN IMMEDIATE; {}; COMMIT", insert_sql(sessions.len()));
+    match bind_insert(sqlx::query(&sql), resource_owner, sessions).fetch_all(&mut *connection).await {
+        Ok(rows) => sequences_in_order(&rows, sessions),
+        Err(e) => {
+            // Fails harmlessly when the error came from BEGIN itself or COMMIT already ended the transaction.
+            let _ = sqlx::query("ROLLBACK").execute(&mut *connection).await;
+            Err(e.into())
+        }
+    }
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub async fn find(state: &AppState, input: &str, context_org: Option<&str>) -> R
         return Ok(None);
     }
     let name_part = lower.rsplit_once('@').map(|(n, _)| n.to_owned()).unwrap_or_else(|| lower.clone());
-    // Two unique-index lookups at most: bounded, so it may run inline.
+    // Lookups in the username and email indexes, a few rows at most: bounded, so it may run inline.
     static SQL: LazyLock<String> = LazyLock::new(|| {
         format!(
             "SELECT {USER_COLUMNS} FROM users u JOIN orgs o ON o.id = u.org_id

@@ -1,10 +1,9 @@
 //! Reading users: the row, its wire form, and login-name matching (resolution: `session::login_name`).
 
-use gatehouse_api::object::Details;
-use gatehouse_api::user::{Gender, HumanEmail, HumanPhone, HumanProfile, HumanUser, MachineUser, User, UserState};
-
 use std::sync::LazyLock;
 
+use gatehouse_api::object::Details;
+use gatehouse_api::user::{Gender, HumanEmail, HumanPhone, HumanProfile, HumanUser, MachineUser, User, UserState};
 use sqlx::sqlite::SqliteRow;
 
 use crate::clock::from_db;

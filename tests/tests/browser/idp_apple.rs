@@ -76,3 +76,35 @@ async fn continue_with_apple_creates_the_user_named_by_apple_and_signs_them_in()
     ensure!(apple.tokens_issued() == 2, "two code exchanges, got {}", apple.tokens_issued());
     browser.close().await
 }
+
+/// Cancelling on Apple's page: Apple POSTs `error=user_cancelled_authorize` to our callback; the browser lands on
+/// the failure page, which says so and leads back to the sign-in. Nobody is created and no code is exchanged.
+#[tokio::test]
+async fn cancelling_at_apple_explains_it_and_leads_back_to_the_sign_in() -> Result<()> {
+    let apple = MockApple::start(grace()).await;
+    let server = TestServer::start_with_args(&["--apple-test-base-url", &apple.base]).await?;
+    let api = server.api()?;
+    let added = api
+        .post("/admin/v1/idps/apple", apple.provider_body("Apple", ProviderOptions::auto_create().to_json()))
+        .await?;
+    let idp_id = added["id"].as_str().context("id")?.to_owned();
+    api.post("/admin/v1/policies/login/idps", serde_json::json!({"idpId": idp_id})).await?;
+
+    let browser = Browser::start(&server).await?;
+    browser.goto("/loginname").await?;
+    browser.click(&format!("#idp-{idp_id}")).await?;
+    browser.poll_url_prefix(&format!("{}/auth/authorize?", apple.base)).await?;
+    browser.click("#apple-cancel").await?;
+
+    let failure = browser.wait_for_url("/idp/apple/failure?").await?;
+    ensure!(failure.contains("error=access_denied"), "Apple's cancel as OAuth's access_denied: {failure}");
+    browser.wait_for_text("#idp-failure-message", "cancelled or refused").await?;
+    browser.screenshot("apple-cancelled").await?;
+    browser.click("#idp-failure-back").await?;
+    browser.wait_for_url("/loginname").await?;
+
+    ensure!(api.users_by_email(&grace().email).await?.is_empty(), "cancelling created a user");
+    ensure!(apple.tokens_issued() == 0, "a code was exchanged after a cancel");
+    ensure!(apple.refusals().is_empty(), "the mock refused: {:?}", apple.refusals());
+    browser.close().await
+}

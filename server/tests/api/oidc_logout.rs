@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use gatehouse_api::account::ListSecurityEvents;
 use gatehouse_api::oidc::CreateCallback;
 use gatehouse_api::session::{CreateSession, DeleteSession};
 use reqwest::StatusCode;
@@ -56,12 +57,18 @@ async fn backchannel_listener() -> (String, tokio::sync::mpsc::UnboundedReceiver
     (url, rx)
 }
 
+/// The device the app's logout comes from, as the security log should name it.
+const END_SESSION_AGENT: &str = "Shop app (logout)";
+
 async fn end_session(
     s: &TestServer,
     params: &[(&str, &str)],
     cookie: Option<&str>,
 ) -> (StatusCode, Option<String>, String) {
-    let mut rb = no_redirects().get(format!("{}/oidc/v1/end_session", s.base)).query(params);
+    let mut rb = no_redirects()
+        .get(format!("{}/oidc/v1/end_session", s.base))
+        .query(params)
+        .header("user-agent", END_SESSION_AGENT);
     if let Some(c) = cookie {
         rb = rb.header("cookie", format!("gatehouse_browser={c}"));
     }
@@ -117,6 +124,12 @@ async fn end_session_with_a_hint_ends_the_session_and_notifies_the_back_channel(
     // The tokens issued from it ended with it.
     let (status, _) = userinfo(&s, tokens["access_token"].as_str().unwrap()).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // The user's security log names the device and address the logout came from.
+    let log = s.call::<ListSecurityEvents>(Form::Rest, &Auth::Pat, json!({"userId": user_id})).await;
+    let events = log.ok()["events"].as_array().unwrap().clone();
+    let signed_out = events.iter().find(|e| e["type"] == "session.signed_out").expect("a sign-out entry");
+    assert_eq!(signed_out["userAgent"], END_SESSION_AGENT, "{events:?}");
+    assert_eq!(signed_out["ip"], "127.0.0.1", "{events:?}");
 
     let token =
         tokio::time::timeout(Duration::from_secs(10), received.recv()).await.expect("a back-channel logout").unwrap();

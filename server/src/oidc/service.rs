@@ -112,7 +112,7 @@ pub async fn link_session(
     }
     if request.prompts().contains(&Prompt::Login) {
         let created = from_db(&request.created_at)?;
-        if !auth_time.is_some_and(|t| t >= created) {
+        if auth_time.is_none_or(|t| t < created) {
             return Err(Error::failed_precondition(
                 "OIDC-PromptLogin",
                 "The application asks you to sign in again (prompt=login)",

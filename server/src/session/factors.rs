@@ -183,7 +183,7 @@ mod tests {
                 CheckedFactor { kind: FactorKind::Totp, checked_at: at, user_verified: false, user_id: None },
             ],
         );
-        assert_eq!(factors.web_auth_n.unwrap().user_verified, true);
+        assert!(factors.web_auth_n.unwrap().user_verified);
         assert_eq!(factors.totp.unwrap().verified_at, Some(at));
         assert!(factors.otp_sms.is_none());
     }

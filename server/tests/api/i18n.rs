@@ -45,7 +45,7 @@ async fn messages(s: &TestServer, query: &str, cookie: Option<&str>, accept: Opt
 
 /// The value of message `id` in a served file (last definition wins, as in the SPA).
 fn message<'a>(body: &'a str, id: &str) -> Option<&'a str> {
-    body.lines().filter_map(|l| l.strip_prefix(id)?.strip_prefix(" = ")).last()
+    body.lines().filter_map(|l| l.strip_prefix(id)?.strip_prefix(" = ")).next_back()
 }
 
 #[tokio::test]

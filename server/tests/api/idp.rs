@@ -30,7 +30,7 @@ async fn generic_oidc_is_added_read_updated_listed_and_deleted_with_the_secret_s
         let body = a.ok();
         let id = body["id"].as_str().unwrap().to_owned();
         assert!(body["details"]["sequence"].as_str().is_some(), "{body}");
-        assert_eq!(body["details"]["resourceOwner"].as_str().is_some(), true);
+        assert!(body["details"]["resourceOwner"].as_str().is_some());
 
         let got = s.call::<admin::GetProviderByID>(form, &Auth::Pat, json!({"id": id})).await;
         let idp = &got.ok()["idp"];

@@ -16,8 +16,8 @@ fn grace() -> Person {
     }
 }
 
-#[tokio::test]
-async fn continue_with_apple_creates_the_user_named_by_apple_and_signs_them_in() -> Result<()> {
+/// A server that runs against the mock Apple and offers it on its login (auto-creation on); with the provider's id.
+async fn server_offering_apple() -> Result<(MockApple, TestServer, String)> {
     let apple = MockApple::start(grace()).await;
     let server = TestServer::start_with_args(&["--apple-test-base-url", &apple.base]).await?;
     let api = server.api()?;
@@ -26,6 +26,13 @@ async fn continue_with_apple_creates_the_user_named_by_apple_and_signs_them_in()
         .await?;
     let idp_id = added["id"].as_str().context("id")?.to_owned();
     api.post("/admin/v1/policies/login/idps", serde_json::json!({"idpId": idp_id})).await?;
+    Ok((apple, server, idp_id))
+}
+
+#[tokio::test]
+async fn continue_with_apple_creates_the_user_named_by_apple_and_signs_them_in() -> Result<()> {
+    let (apple, server, idp_id) = server_offering_apple().await?;
+    let api = server.api()?;
 
     let browser = Browser::start(&server).await?;
     browser.goto("/loginname").await?;
@@ -81,14 +88,8 @@ async fn continue_with_apple_creates_the_user_named_by_apple_and_signs_them_in()
 /// the failure page, which says so and leads back to the sign-in. Nobody is created and no code is exchanged.
 #[tokio::test]
 async fn cancelling_at_apple_explains_it_and_leads_back_to_the_sign_in() -> Result<()> {
-    let apple = MockApple::start(grace()).await;
-    let server = TestServer::start_with_args(&["--apple-test-base-url", &apple.base]).await?;
+    let (apple, server, idp_id) = server_offering_apple().await?;
     let api = server.api()?;
-    let added = api
-        .post("/admin/v1/idps/apple", apple.provider_body("Apple", ProviderOptions::auto_create().to_json()))
-        .await?;
-    let idp_id = added["id"].as_str().context("id")?.to_owned();
-    api.post("/admin/v1/policies/login/idps", serde_json::json!({"idpId": idp_id})).await?;
 
     let browser = Browser::start(&server).await?;
     browser.goto("/loginname").await?;
